@@ -1,0 +1,43 @@
+namespace AdobeTarget;
+
+/// <summary>
+/// Settings of the Adobe Target integration, bound from the <c>"AdobeTarget"</c> configuration section
+/// (<c>AdobeTarget__ClientCode</c> and the like override them from the environment). Validated at start-up.
+/// </summary>
+public sealed class AdobeTargetOptions
+{
+    /// <summary>The configuration section bound by default.</summary>
+    public const string SectionName = "AdobeTarget";
+
+    /// <summary>Gets or sets the Target client code: the <c>acme</c> of <c>acme.tt.omtrdc.net</c>.</summary>
+    /// <remarks>Required. A DNS label: letters, digits and inner hyphens, at most 63 characters.</remarks>
+    public string? ClientCode { get; set; }
+
+    /// <summary>Gets or sets the IMS organization id, ending in <c>@AdobeOrg</c>.</summary>
+    /// <remarks>Required.</remarks>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>Gets or sets the host name of the edge, with an optional port and no scheme or path.</summary>
+    /// <remarks>
+    /// Default <see langword="null"/>: <c>{ClientCode}.tt.omtrdc.net</c>, and <c>mboxedge{hint}.tt.omtrdc.net</c>
+    /// once the visitor's location hint is known. When set (a CNAME, or a local edge such as <c>127.0.0.1:5081</c>),
+    /// every call goes to this host and location-hint routing is off.
+    /// </remarks>
+    public string? ServerDomain { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the edge is called over HTTPS.</summary>
+    /// <remarks>Default <see langword="true"/>. Set <see langword="false"/> only for a local edge.</remarks>
+    public bool Secure { get; set; } = true;
+
+    /// <summary>Gets or sets the time one Delivery API call may take, connection and body included.</summary>
+    /// <remarks>Default 3 seconds; from 1 millisecond to 60 seconds.</remarks>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Gets or sets the at_property token sent with requests that carry none.</summary>
+    /// <remarks>Default <see langword="null"/> (no property).</remarks>
+    public string? PropertyToken { get; set; }
+
+    /// <summary>Gets or sets the Target environment id sent with requests that carry none.</summary>
+    /// <remarks>Default <see langword="null"/> (the edge picks the environment from the host). Must be positive.</remarks>
+    public long? EnvironmentId { get; set; }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>
+/// Reads and writes the <c>mbox</c> cookie: <c>name#value#expires</c> entries joined by <c>|</c>, expiry in seconds
+/// since the Unix epoch. Reading never throws: malformed, oversized or expired entries are skipped. Values written
+/// by Adobe's Node.js SDK (URL-encoded) and by its Java and .NET SDKs (raw, trailing <c>|</c>) both read.
+/// </summary>
+internal static class MboxCookieCodec
+{
+    public const string CookieName = "mbox";
+    public const string LocationHintCookieName = "mboxEdgeCluster";
+    public const int SessionLifetimeSeconds = 1860;
+    public const int VisitorLifetimeSeconds = 63244800;
+    public const int LocationHintLifetimeSeconds = 1860;
+
+    /// <summary>A cookie longer than this is ignored whole.</summary>
+    public const int MaxCookieLength = 4096;
+
+    private const int MaxEntries = 16;
+    private const int MaxNameLength = 32;
+    private const int MaxValueLength = 128;
+    private const int MaxExpiresDigits = 12;
+
+    /// <summary>Reads the live entries of a raw cookie value; the last of duplicate names wins.</summary>
+    public static MboxCookie Parse(string? value, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > MaxCookieLength)
+        {
+            return MboxCookie.Empty;
+        }
+
+        var nowSeconds = now.ToUnixTimeSeconds();
+        List<MboxCookieEntry>? entries = null;
+        foreach (var part in value.Split('|', MaxEntries + 1))
+        {
+            if (TryParseEntry(part, out var entry) && entry.Expires >= nowSeconds)
+            {
+                entries ??= [];
+                entries.RemoveAll(e => e.Name == entry.Name);
+                if (entries.Count < MaxEntries)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        return entries is null ? MboxCookie.Empty : new MboxCookie(entries);
+    }
+
+    /// <summary>
+    /// Writes the cookie for a visitor: the <c>session</c> entry (1860 s), the <c>PC</c> entry (63,244,800 s) when the
+    /// tntId is known, and any other live entry of the previous cookie (at.js keeps its own there).
+    /// </summary>
+    public static TargetCookie Write(MboxCookie previous, string sessionId, string? tntId, DateTimeOffset now)
+    {
+        var nowSeconds = now.ToUnixTimeSeconds();
+        var entries = new List<MboxCookieEntry>(previous.Entries.Count + 2)
+        {
+            new(MboxCookie.SessionEntry, sessionId, nowSeconds + SessionLifetimeSeconds),
+        };
+        if (IsValidValue(tntId))
+        {
+            entries.Add(new(MboxCookie.VisitorEntry, tntId, nowSeconds + VisitorLifetimeSeconds));
+        }
+
+        foreach (var entry in previous.Entries)
+        {
+            if (entry.Name is not (MboxCookie.SessionEntry or MboxCookie.VisitorEntry))
+            {
+                entries.Add(entry);
+            }
+        }
+
+        var builder = new StringBuilder(128);
+        var latest = nowSeconds;
+        foreach (var entry in entries)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('|');
+            }
+
+            builder.Append(entry.Name).Append('#')
+                .Append(Uri.EscapeDataString(entry.Value)).Append('#')
+                .Append(entry.Expires.ToString(CultureInfo.InvariantCulture));
+            latest = Math.Max(latest, entry.Expires);
+        }
+
+        return new TargetCookie(CookieName, builder.ToString(), (int)Math.Min(latest - nowSeconds, int.MaxValue));
+    }
+
+    /// <summary>Writes the <c>mboxEdgeCluster</c> cookie for a validated location hint.</summary>
+    public static TargetCookie WriteLocationHint(string validatedHint) =>
+        new(LocationHintCookieName, validatedHint, LocationHintLifetimeSeconds);
+
+    private static bool TryParseEntry(string part, out MboxCookieEntry entry)
+    {
+        entry = default;
+        var first = part.IndexOf('#', StringComparison.Ordinal);
+        var last = part.LastIndexOf('#');
+        if (first <= 0 || last == first || part.IndexOf('#', first + 1) != last)
+        {
+            return false;
+        }
+
+        var name = Decode(part[..first]);
+        var value = Decode(part[(first + 1)..last]);
+        var expires = part[(last + 1)..];
+        if (name is not { Length: <= MaxNameLength } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ||
+            !IsValidValue(value) ||
+            expires.Length is 0 or > MaxExpiresDigits ||
+            !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return false;
+        }
+
+        entry = new MboxCookieEntry(name, value, seconds);
+        return true;
+    }
+
+    /// <summary>A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters.</summary>
+    private static bool IsValidValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) =>
+        value is { Length: > 0 and <= MaxValueLength } &&
+        value.All(c => c is > ' ' and <= '~' and not ('#' or '|' or ';' or ',' or '"' or '\\'));
+
+    private static string? Decode(string value)
+    {
+        if (value.Length is 0 or > MaxValueLength * 3)
+        {
+            return null;
+        }
+
+        return value.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(value) : value;
+    }
+}

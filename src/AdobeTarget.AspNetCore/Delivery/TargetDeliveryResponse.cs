@@ -1,0 +1,38 @@
+using System.Text.Json;
+using AdobeTarget.Delivery;
+
+namespace AdobeTarget;
+
+/// <summary>The result of an <see cref="ITargetClient"/> call, shaped as the official SDKs return it.</summary>
+public sealed class TargetDeliveryResponse
+{
+    /// <summary>Gets the edge's response; <see langword="null"/> for a beacon request, which the edge answers with 204 and no body.</summary>
+    public DeliveryResponse? Response { get; init; }
+
+    /// <summary>Gets the <c>mbox</c> cookie to hand back to the visitor.</summary>
+    public required TargetCookie TargetCookie { get; init; }
+
+    /// <summary>Gets the <c>mboxEdgeCluster</c> cookie, when the visitor's location hint is known.</summary>
+    public TargetCookie? TargetLocationHintCookie { get; init; }
+
+    /// <summary>Gets the session id the call used.</summary>
+    public required string SessionId { get; init; }
+
+    /// <summary>Gets the visitor's tntId after the call, when known.</summary>
+    public string? TntId { get; init; }
+
+    /// <summary>Gets the visitor's location hint after the call, when known.</summary>
+    public string? LocationHint { get; init; }
+
+    /// <summary>Gets the Analytics payloads of the response, for client-side Analytics for Target.</summary>
+    public IReadOnlyList<AnalyticsResponse> AnalyticsDetails { get; init; } = [];
+
+    /// <summary>Gets the trace data of every mbox, view and page load that carried some.</summary>
+    public IReadOnlyList<IDictionary<string, JsonElement>> Trace { get; init; } = [];
+
+    /// <summary>Gets the response tokens of every option that carried some.</summary>
+    public IReadOnlyList<IDictionary<string, JsonElement>> ResponseTokens { get; init; } = [];
+
+    /// <summary>Gets how the response was decided.</summary>
+    public TargetDeliveryMeta Meta { get; init; } = new(DecisioningMethod.ServerSide);
+}

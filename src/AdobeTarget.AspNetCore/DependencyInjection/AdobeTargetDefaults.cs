@@ -1,0 +1,8 @@
+namespace AdobeTarget;
+
+/// <summary>Names the integration registers, for applications and tests that extend it.</summary>
+public static class AdobeTargetDefaults
+{
+    /// <summary>The <see cref="System.Net.Http.IHttpClientFactory"/> name of the Delivery API client: add handlers to it, or replace its primary handler.</summary>
+    public const string DeliveryHttpClientName = "AdobeTarget.Delivery";
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>Stops start-up on settings that cannot work, naming the setting and what it expects.</summary>
+internal sealed partial class AdobeTargetOptionsValidator : IValidateOptions<AdobeTargetOptions>
+{
+    internal static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(1);
+    internal static readonly TimeSpan MaxTimeout = TimeSpan.FromSeconds(60);
+
+    public ValidateOptionsResult Validate(string? name, AdobeTargetOptions options)
+    {
+        var failures = new List<string>();
+        const string Section = AdobeTargetOptions.SectionName;
+
+        if (string.IsNullOrWhiteSpace(options.ClientCode))
+        {
+            failures.Add($"{Section}:ClientCode is required: set it to your Target client code (the 'acme' of acme.tt.omtrdc.net).");
+        }
+        else if (!DnsLabel().IsMatch(options.ClientCode))
+        {
+            failures.Add($"{Section}:ClientCode must be a DNS label (letters, digits and inner hyphens, at most 63 characters); got '{Printable(options.ClientCode)}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.OrganizationId))
+        {
+            failures.Add($"{Section}:OrganizationId is required: set it to your IMS organization id, such as 'ABC123@AdobeOrg'.");
+        }
+        else if (!OrganizationId().IsMatch(options.OrganizationId))
+        {
+            failures.Add($"{Section}:OrganizationId must be letters and digits followed by '@AdobeOrg'; got '{Printable(options.OrganizationId)}'.");
+        }
+
+        if (options.ServerDomain is not null && !EdgeHost.IsValidServerDomain(options.ServerDomain))
+        {
+            failures.Add($"{Section}:ServerDomain must be a host name with an optional port and no scheme or path, such as 'target.example.com' or '127.0.0.1:5081'; got '{Printable(options.ServerDomain)}'.");
+        }
+
+        if (options.Timeout < MinTimeout || options.Timeout > MaxTimeout)
+        {
+            failures.Add($"{Section}:Timeout must be from 00:00:00.001 to 00:01:00; got '{options.Timeout.ToString("c", CultureInfo.InvariantCulture)}'.");
+        }
+
+        if (options.EnvironmentId is <= 0)
+        {
+            failures.Add($"{Section}:EnvironmentId must be a positive number when set; got {options.EnvironmentId.Value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (options.PropertyToken is not null && (options.PropertyToken.Length is 0 or > 256 || options.PropertyToken.Any(char.IsControl)))
+        {
+            failures.Add($"{Section}:PropertyToken must be 1 to 256 printable characters when set.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Shows a configured value in a message without control characters, cut to a readable length.</summary>
+    private static string Printable(string value)
+    {
+        var cleaned = new string(value.Select(c => char.IsControl(c) ? '?' : c).Take(100).ToArray());
+        return value.Length > 100 ? cleaned + "…" : cleaned;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")]
+    private static partial Regex DnsLabel();
+
+    [GeneratedRegex("^[A-Za-z0-9]{1,64}@AdobeOrg$")]
+    private static partial Regex OrganizationId();
+}

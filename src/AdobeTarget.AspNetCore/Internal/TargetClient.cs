@@ -1,0 +1,116 @@
+using AdobeTarget.Delivery;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>The <see cref="ITargetClient"/> over the Refit-generated <see cref="IDeliveryApi"/>.</summary>
+internal sealed class TargetClient(
+    IDeliveryApi api,
+    EdgeHost edgeHost,
+    IOptions<AdobeTargetOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TargetClient> logger) : ITargetClient
+{
+    public Task<TargetDeliveryResponse> GetOffersAsync(TargetDeliveryOptions options, CancellationToken cancellationToken = default) =>
+        SendAsync(RequireRequest(options), options, cancellationToken);
+
+    public async Task<TargetAttributes> GetAttributesAsync(IEnumerable<string> mboxNames, TargetDeliveryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mboxNames);
+        var request = RequireRequest(options);
+        var names = mboxNames.ToList();
+        if (names.Count == 0 || names.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Name at least one mbox, and no empty names.", nameof(mboxNames));
+        }
+
+        var response = await SendAsync(AttributeRequest.WithExecutedMboxes(request, names), options, cancellationToken).ConfigureAwait(false);
+        return new TargetAttributes(response, ResponseItems.AttributesOf(response.Response));
+    }
+
+    public Task<TargetDeliveryResponse> SendNotificationsAsync(TargetDeliveryOptions options, CancellationToken cancellationToken = default)
+    {
+        var request = RequireRequest(options);
+        NotificationRules.ThrowIfIncomplete(request.Notifications);
+        return SendAsync(request, options, cancellationToken);
+    }
+
+    private static DeliveryRequest RequireRequest(TargetDeliveryOptions call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return call.Request ?? throw new ArgumentException("TargetDeliveryOptions.Request is required.", nameof(call));
+    }
+
+    private async Task<TargetDeliveryResponse> SendAsync(DeliveryRequest request, TargetDeliveryOptions call, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = timeProvider.GetUtcNow();
+        var cookie = MboxCookieCodec.Parse(call.TargetCookie, now);
+        var sessionId = cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? TargetSessionId.New();
+        var completed = DeliveryRequestCompletion.Complete(request, call, cookie.TntId, settings);
+
+        var requestHint = LocationHint.Validate(call.TargetLocationHint);
+        if (requestHint is null && call.TargetLocationHint is { Length: > 0 } ignored)
+        {
+            TargetClientLog.LocationHintIgnored(logger, ignored.Length);
+        }
+
+        var address = edgeHost.For(requestHint ?? LocationHint.FromTntId(completed.Id?.TntId));
+        var response = await DeliverAsync(completed, sessionId, address, settings, cancellationToken).ConfigureAwait(false);
+
+        var tntId = response?.Id?.TntId ?? completed.Id?.TntId;
+        var hint = LocationHint.FromTntId(tntId) ?? requestHint ?? LocationHint.FromEdgeHost(response?.EdgeHost);
+        return new TargetDeliveryResponse
+        {
+            Response = response,
+            TargetCookie = MboxCookieCodec.Write(cookie, sessionId, tntId, now),
+            TargetLocationHintCookie = hint is null ? null : MboxCookieCodec.WriteLocationHint(hint),
+            SessionId = sessionId,
+            TntId = tntId,
+            LocationHint = hint,
+            AnalyticsDetails = ResponseItems.AnalyticsOf(response),
+            Trace = ResponseItems.TraceOf(response),
+            ResponseTokens = ResponseItems.ResponseTokensOf(response),
+        };
+    }
+
+    private async Task<DeliveryResponse?> DeliverAsync(DeliveryRequest request, string sessionId, Uri address, AdobeTargetOptions settings, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, address, linked.Token).ConfigureAwait(false);
+            return await DeliveryResponseReader.ReadAsync(http, request.RequestId, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), address, "timeout");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw Failed(new TargetConnectionException(address.Authority, request.RequestId, e), address, "connection");
+        }
+        catch (TargetEdgeException e)
+        {
+            throw Failed(e, address, $"status {(int)e.StatusCode}");
+        }
+        catch (TargetResponseFormatException e)
+        {
+            throw Failed(e, address, "invalid response body");
+        }
+    }
+
+    private TargetException Failed(TargetException exception, Uri address, string kind)
+    {
+        TargetClientLog.DeliveryFailed(logger, exception.RequestId, address.Authority, kind, exception);
+        return exception;
+    }
+
+    private static string? ValidSessionOption(string? sessionId) =>
+        sessionId is null
+            ? null
+            : TargetSessionId.Validate(sessionId)
+              ?? throw new ArgumentException("TargetDeliveryOptions.SessionId must be 1 to 128 printable characters without spaces, '?' or '/'.", nameof(sessionId));
+}

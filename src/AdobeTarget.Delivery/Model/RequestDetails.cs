@@ -9,12 +9,14 @@ public record RequestDetails : WireObject
     [JsonPropertyName("address")]
     public Address? Address { get; set; }
 
-    /// <summary>Mbox parameters (at most 50).</summary>
+    /// <summary>Mbox parameters (at most 50). Numbers and booleans sent by other SDKs read as their text.</summary>
     [JsonPropertyName("parameters")]
+    [JsonConverter(typeof(LenientStringMapConverter))]
     public IDictionary<string, string>? Parameters { get; set; }
 
-    /// <summary>Profile parameters (at most 50).</summary>
+    /// <summary>Profile parameters (at most 50). Numbers and booleans sent by other SDKs read as their text.</summary>
     [JsonPropertyName("profileParameters")]
+    [JsonConverter(typeof(LenientStringMapConverter))]
     public IDictionary<string, string>? ProfileParameters { get; set; }
 
     /// <summary>Order details.</summary>

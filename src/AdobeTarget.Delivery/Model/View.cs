@@ -6,6 +6,10 @@ namespace AdobeTarget.Delivery;
 /// <summary>A prefetched view.</summary>
 public sealed record View : WireObject
 {
+    /// <summary>The view id (sent by the edge; not in the spec's schema, but in its examples).</summary>
+    [JsonPropertyName("id")]
+    public long? Id { get; set; }
+
     /// <summary>The view name.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }

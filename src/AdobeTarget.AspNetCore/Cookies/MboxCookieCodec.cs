@@ -111,7 +111,7 @@ internal static class MboxCookieCodec
         var expires = part[(last + 1)..];
         if (name is not { Length: <= MaxNameLength } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ||
             !IsValidValue(value) ||
-            expires.Length is 0 or > MaxExpiresDigits ||
+            expires.Length is 0 or > MaxExpiresDigits || !expires.All(char.IsAsciiDigit) ||
             !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
             return false;
@@ -121,10 +121,13 @@ internal static class MboxCookieCodec
         return true;
     }
 
-    /// <summary>A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters.</summary>
+    /// <summary>
+    /// A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters, and no '%':
+    /// no Target id has one, so a '%' left after decoding means a broken encoding.
+    /// </summary>
     private static bool IsValidValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) =>
         value is { Length: > 0 and <= MaxValueLength } &&
-        value.All(c => c is > ' ' and <= '~' and not ('#' or '|' or ';' or ',' or '"' or '\\'));
+        value.All(c => c is > ' ' and <= '~' and not ('#' or '|' or ';' or ',' or '"' or '\\' or '%'));
 
     private static string? Decode(string value)
     {

@@ -68,7 +68,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddTransient<EdgeAddressHandler>();
             services.TryAddTransient<ITargetClient, TargetClient>();
 
-            services.AddRefitClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)
+            services.AddRefitGeneratedClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)
                 .ConfigureHttpClient((provider, client) =>
                 {
                     client.BaseAddress = provider.GetRequiredService<EdgeHost>().Default;

@@ -16,7 +16,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Adobe Target Delivery API wire contract (System.Text.Json source-generated) and i" +
     "ts Refit interface. No ASP.NET Core dependency."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+848032d8ab9aa7131b236a52859f4fccb5c5a433")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+413fb737d151d107a3afbd45585150379bf78031")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace AdobeTarget;
 
 /// <summary>
@@ -40,4 +42,27 @@ public sealed class AdobeTargetOptions
     /// <summary>Gets or sets the Target environment id sent with requests that carry none.</summary>
     /// <remarks>Default <see langword="null"/> (the edge picks the environment from the host). Must be positive.</remarks>
     public long? EnvironmentId { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether <c>UseAdobeTarget()</c> writes the <c>mbox</c> and <c>mboxEdgeCluster</c> cookies.</summary>
+    /// <remarks>Default <see langword="true"/>. Turn off when the application writes them itself from <see cref="TargetDeliveryResponse"/>.</remarks>
+    public bool WriteCookies { get; set; } = true;
+
+    /// <summary>Gets or sets how <c>UseAdobeTarget()</c> writes both cookies (the names are fixed: at.js reads them).</summary>
+    /// <remarks>
+    /// Defaults: <c>Path=/</c>, <c>SameSite=Lax</c>, <c>SecurePolicy=SameAsRequest</c>, <c>HttpOnly=false</c> (at.js
+    /// reads these cookies on hybrid pages), no <c>Domain</c> (set at.js's cookie domain, such as <c>.example.com</c>,
+    /// to share them across subdomains), <c>IsEssential=false</c> (not written while a consent policy says the
+    /// visitor has not consented).
+    /// </remarks>
+    public CookieBuilder Cookie { get; set; } = new()
+    {
+        Path = "/",
+        SameSite = SameSiteMode.Lax,
+        SecurePolicy = CookieSecurePolicy.SameAsRequest,
+        HttpOnly = false,
+        IsEssential = false,
+    };
+
+    /// <summary>Gets or sets which parts of the HTTP request fill a delivery request's <c>context</c> when it has none of its own.</summary>
+    public TargetRequestContextOptions RequestContext { get; set; } = new();
 }

@@ -50,33 +50,13 @@ internal static class MboxCookieCodec
         return entries is null ? MboxCookie.Empty : new MboxCookie(entries);
     }
 
-    /// <summary>
-    /// Writes the cookie for a visitor: the <c>session</c> entry (1860 s), the <c>PC</c> entry (63,244,800 s) when the
-    /// tntId is known, and any other live entry of the previous cookie (at.js keeps its own there).
-    /// </summary>
-    public static TargetCookie Write(MboxCookie previous, string sessionId, string? tntId, DateTimeOffset now)
+    /// <summary>Writes a cookie's entries as the <c>mbox</c> cookie; its max age runs to the latest expiry.</summary>
+    public static TargetCookie Format(MboxCookie cookie, DateTimeOffset now)
     {
         var nowSeconds = now.ToUnixTimeSeconds();
-        var entries = new List<MboxCookieEntry>(previous.Entries.Count + 2)
-        {
-            new(MboxCookie.SessionEntry, sessionId, nowSeconds + SessionLifetimeSeconds),
-        };
-        if (IsValidValue(tntId))
-        {
-            entries.Add(new(MboxCookie.VisitorEntry, tntId, nowSeconds + VisitorLifetimeSeconds));
-        }
-
-        foreach (var entry in previous.Entries)
-        {
-            if (entry.Name is not (MboxCookie.SessionEntry or MboxCookie.VisitorEntry))
-            {
-                entries.Add(entry);
-            }
-        }
-
         var builder = new StringBuilder(128);
         var latest = nowSeconds;
-        foreach (var entry in entries)
+        foreach (var entry in cookie.Entries)
         {
             if (builder.Length > 0)
             {
@@ -91,6 +71,10 @@ internal static class MboxCookieCodec
 
         return new TargetCookie(CookieName, builder.ToString(), (int)Math.Min(latest - nowSeconds, int.MaxValue));
     }
+
+    /// <summary>Renews a visitor's cookie after a call and writes it (see <see cref="MboxCookie.Renew"/>).</summary>
+    public static TargetCookie Write(MboxCookie previous, string sessionId, string? tntId, DateTimeOffset now) =>
+        Format(previous.Renew(sessionId, tntId, now), now);
 
     /// <summary>Writes the <c>mboxEdgeCluster</c> cookie for a validated location hint.</summary>
     public static TargetCookie WriteLocationHint(string validatedHint) =>
@@ -125,7 +109,7 @@ internal static class MboxCookieCodec
     /// A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters, and no '%':
     /// no Target id has one, so a '%' left after decoding means a broken encoding.
     /// </summary>
-    private static bool IsValidValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) =>
+    internal static bool IsValidValue([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) =>
         value is { Length: > 0 and <= MaxValueLength } &&
         value.All(c => c is > ' ' and <= '~' and not ('#' or '|' or ';' or ',' or '"' or '\\' or '%'));
 

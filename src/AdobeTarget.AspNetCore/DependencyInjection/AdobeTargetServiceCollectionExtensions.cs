@@ -67,6 +67,8 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<EdgeHost>();
             services.TryAddTransient<EdgeAddressHandler>();
             services.TryAddTransient<ITargetClient, TargetClient>();
+            services.TryAddSingleton<TargetVisitorServices>();
+            services.AddHttpContextAccessor();
 
             services.AddRefitGeneratedClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)
                 .ConfigureHttpClient((provider, client) =>
@@ -81,7 +83,4 @@ public static class AdobeTargetServiceCollectionExtensions
 
         return new AdobeTargetBuilder(services, services.AddHttpClient(AdobeTargetDefaults.DeliveryHttpClientName));
     }
-
-    /// <summary>Marks a collection where the integration is registered, so a second call adds nothing twice.</summary>
-    private sealed class AdobeTargetMarker;
 }

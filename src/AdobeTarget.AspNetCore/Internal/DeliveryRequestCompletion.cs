@@ -8,37 +8,45 @@ namespace AdobeTarget.Internal;
 /// </summary>
 internal static class DeliveryRequestCompletion
 {
-    public static DeliveryRequest Complete(DeliveryRequest request, TargetDeliveryOptions call, string? cookieTntId, AdobeTargetOptions settings) =>
+    /// <summary>Completes a request.</summary>
+    /// <param name="request">The caller's request.</param>
+    /// <param name="call">The caller's options (customer ids, consumer id).</param>
+    /// <param name="visitor">What is known of the visitor: from the cookie, the AMCV cookie and the HTTP request.</param>
+    /// <param name="settings">The configured options.</param>
+    public static DeliveryRequest Complete(DeliveryRequest request, TargetDeliveryOptions call, in VisitorContext visitor, AdobeTargetOptions settings) =>
         request with
         {
             RequestId = request.RequestId ?? Guid.NewGuid().ToString("N"),
-            Id = CompleteId(request.Id, cookieTntId, call.CustomerIds),
-            Context = request.Context switch
-            {
-                null => new Context { Channel = ChannelType.Web },
-                { Channel: null } context => context with { Channel = ChannelType.Web },
-                var context => context,
-            },
+            Id = CompleteId(request.Id, visitor, call.CustomerIds),
+            Context = visitor.Ambient is { } ambient
+                ? RequestContextReader.Merge(request.Context, ambient)
+                : request.Context switch
+                {
+                    null => new Context { Channel = ChannelType.Web },
+                    { Channel: null } context => context with { Channel = ChannelType.Web },
+                    var context => context,
+                },
             Property = request.Property ?? (settings.PropertyToken is { } token ? new Property { Token = token } : null),
             EnvironmentId = request.EnvironmentId ?? settings.EnvironmentId,
-            ExperienceCloud = CompleteExperienceCloud(request.ExperienceCloud, call),
+            ExperienceCloud = CompleteExperienceCloud(request.ExperienceCloud, call.ConsumerId, visitor.PageView),
         };
 
-    private static VisitorId? CompleteId(VisitorId? id, string? cookieTntId, IReadOnlyList<CustomerId>? customerIds)
+    private static VisitorId? CompleteId(VisitorId? id, in VisitorContext visitor, IReadOnlyList<CustomerId>? customerIds)
     {
-        var tntId = id?.TntId ?? cookieTntId;
+        var tntId = id?.TntId ?? visitor.TntId;
+        var marketingCloudVisitorId = id?.MarketingCloudVisitorId ?? visitor.MarketingCloudVisitorId;
         var customers = customerIds is { Count: > 0 }
             ? [.. id?.CustomerIds ?? [], .. customerIds]
             : id?.CustomerIds;
-        if (id is null && tntId is null && customers is null)
+        if (id is null && tntId is null && marketingCloudVisitorId is null && customers is null)
         {
             return null;
         }
 
-        return (id ?? new VisitorId()) with { TntId = tntId, CustomerIds = customers };
+        return (id ?? new VisitorId()) with { TntId = tntId, MarketingCloudVisitorId = marketingCloudVisitorId, CustomerIds = customers };
     }
 
-    private static ExperienceCloud CompleteExperienceCloud(ExperienceCloud? experienceCloud, TargetDeliveryOptions call)
+    private static ExperienceCloud CompleteExperienceCloud(ExperienceCloud? experienceCloud, string? consumerId, TargetPageView? pageView)
     {
         var analytics = experienceCloud?.Analytics;
         if (analytics?.Logging == LoggingType.ClientSide)
@@ -47,7 +55,7 @@ internal static class DeliveryRequestCompletion
         }
 
         var supplementalDataId = analytics?.SupplementalDataId
-            ?? call.PageView?.GetSupplementalDataId(call.ConsumerId)
+            ?? pageView?.GetSupplementalDataId(consumerId)
             ?? TargetPageView.NewSupplementalDataId();
         var completed = (analytics ?? new AnalyticsRequest()) with
         {

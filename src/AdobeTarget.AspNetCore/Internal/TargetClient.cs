@@ -1,15 +1,20 @@
 using AdobeTarget.Delivery;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AdobeTarget.Internal;
 
-/// <summary>The <see cref="ITargetClient"/> over the Refit-generated <see cref="IDeliveryApi"/>.</summary>
+/// <summary>
+/// The <see cref="ITargetClient"/> over the Refit-generated <see cref="IDeliveryApi"/>. Inside a request that went
+/// through <c>UseAdobeTarget()</c>, the visitor's state comes from (and goes back to) its <see cref="TargetVisitorFeature"/>.
+/// </summary>
 internal sealed class TargetClient(
     IDeliveryApi api,
     EdgeHost edgeHost,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
+    IHttpContextAccessor httpContextAccessor,
     ILogger<TargetClient> logger) : ITargetClient
 {
     public Task<TargetDeliveryResponse> GetOffersAsync(TargetDeliveryOptions options, CancellationToken cancellationToken = default) =>
@@ -46,9 +51,11 @@ internal sealed class TargetClient(
     {
         var settings = options.Value;
         var now = timeProvider.GetUtcNow();
-        var cookie = MboxCookieCodec.Parse(call.TargetCookie, now);
-        var sessionId = cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? TargetSessionId.New();
-        var completed = DeliveryRequestCompletion.Complete(request, call, cookie.TntId, settings);
+
+        // Inside a request with UseAdobeTarget(), the visitor's state is automatic, unless the caller passed a cookie.
+        var visitor = call.TargetCookie is null ? httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature : null;
+        var (cookie, visitorHint) = visitor?.Current() ?? (MboxCookieCodec.Parse(call.TargetCookie, now), null);
+        var sessionId = cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? visitor?.NewSessionId() ?? TargetSessionId.New();
 
         var requestHint = LocationHint.Validate(call.TargetLocationHint);
         if (requestHint is null && call.TargetLocationHint is { Length: > 0 } ignored)
@@ -56,16 +63,23 @@ internal sealed class TargetClient(
             TargetClientLog.LocationHintIgnored(logger, ignored.Length);
         }
 
+        requestHint ??= visitorHint;
+        var context = new VisitorContext(cookie.TntId, visitor?.MarketingCloudVisitorId, call.PageView ?? visitor?.PageView, visitor?.AmbientContext);
+        var completed = DeliveryRequestCompletion.Complete(request, call, context, settings);
         var address = edgeHost.For(requestHint ?? LocationHint.FromTntId(completed.Id?.TntId));
         var response = await DeliverAsync(completed, sessionId, address, settings, cancellationToken).ConfigureAwait(false);
 
         var tntId = response?.Id?.TntId ?? completed.Id?.TntId;
         var hint = LocationHint.FromTntId(tntId) ?? requestHint ?? LocationHint.FromEdgeHost(response?.EdgeHost);
+        var renewed = cookie.Renew(sessionId, tntId, now);
+        var targetCookie = MboxCookieCodec.Format(renewed, now);
+        var hintCookie = hint is null ? null : MboxCookieCodec.WriteLocationHint(hint);
+        visitor?.Apply(renewed, hint, targetCookie, hintCookie);
         return new TargetDeliveryResponse
         {
             Response = response,
-            TargetCookie = MboxCookieCodec.Write(cookie, sessionId, tntId, now),
-            TargetLocationHintCookie = hint is null ? null : MboxCookieCodec.WriteLocationHint(hint),
+            TargetCookie = targetCookie,
+            TargetLocationHintCookie = hintCookie,
             SessionId = sessionId,
             TntId = tntId,
             LocationHint = hint,

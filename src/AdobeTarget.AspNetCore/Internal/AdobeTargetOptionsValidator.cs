@@ -53,7 +53,33 @@ internal sealed partial class AdobeTargetOptionsValidator : IValidateOptions<Ado
             failures.Add($"{Section}:PropertyToken must be 1 to 256 printable characters when set.");
         }
 
+        ValidateCookie(options, failures);
+        if (options.RequestContext is null)
+        {
+            failures.Add($"{Section}:RequestContext must not be null.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateCookie(AdobeTargetOptions options, List<string> failures)
+    {
+        const string Section = AdobeTargetOptions.SectionName;
+        if (options.Cookie is null)
+        {
+            failures.Add($"{Section}:Cookie must not be null.");
+            return;
+        }
+
+        if (options.Cookie.Domain is { } domain && !CookieDomain().IsMatch(domain))
+        {
+            failures.Add($"{Section}:Cookie:Domain must be a domain such as '.example.com' (at.js's cookie domain); got '{Printable(domain)}'.");
+        }
+
+        if (options.Cookie.Path is { } path && !CookiePath().IsMatch(path))
+        {
+            failures.Add($"{Section}:Cookie:Path must start with '/' and hold no ';', ',' or spaces; got '{Printable(path)}'.");
+        }
     }
 
     /// <summary>Shows a configured value in a message without control characters, cut to a readable length.</summary>
@@ -65,6 +91,12 @@ internal sealed partial class AdobeTargetOptionsValidator : IValidateOptions<Ado
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")]
     private static partial Regex DnsLabel();
+
+    [GeneratedRegex(@"^\.?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")]
+    private static partial Regex CookieDomain();
+
+    [GeneratedRegex(@"^/[\x21-\x2B\x2D-\x3A\x3C-\x7E]*$")]
+    private static partial Regex CookiePath();
 
     [GeneratedRegex("^[A-Za-z0-9]{1,64}@AdobeOrg$")]
     private static partial Regex OrganizationId();

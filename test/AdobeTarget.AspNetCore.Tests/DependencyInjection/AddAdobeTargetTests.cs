@@ -140,6 +140,41 @@ public class AddAdobeTargetTests
     }
 
     [Theory]
+    [InlineData("Cookie:Domain", "example.com; secure", "AdobeTarget:Cookie:Domain must be a domain")]
+    [InlineData("Cookie:Domain", "exa mple.com", "AdobeTarget:Cookie:Domain must be a domain")]
+    [InlineData("Cookie:Path", "shop", "AdobeTarget:Cookie:Path must start with '/'")]
+    [InlineData("Cookie:Path", "/shop;domain=evil", "AdobeTarget:Cookie:Path must start with '/'")]
+    public async Task Start_WithUnsafeCookieSettings_Fails(string setting, string value, string expected)
+    {
+        using var host = Build(new(Valid) { [$"AdobeTarget:{setting}"] = value }, s => s.AddAdobeTarget());
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddAdobeTarget_BindsCookieAndRequestContextSettings()
+    {
+        using var host = Build(new(Valid)
+        {
+            ["AdobeTarget:Cookie:Domain"] = ".example.com",
+            ["AdobeTarget:Cookie:IsEssential"] = "true",
+            ["AdobeTarget:WriteCookies"] = "false",
+            ["AdobeTarget:RequestContext:IpAddress"] = "false",
+        }, s => s.AddAdobeTarget());
+
+        var options = host.Services.GetRequiredService<IOptions<AdobeTargetOptions>>().Value;
+
+        Assert.Equal(".example.com", options.Cookie.Domain);
+        Assert.True(options.Cookie.IsEssential);
+        Assert.Equal("/", options.Cookie.Path);
+        Assert.False(options.WriteCookies);
+        Assert.False(options.RequestContext.IpAddress);
+        Assert.True(options.RequestContext.UserAgent);
+    }
+
+    [Theory]
     [InlineData("target.example.com")]
     [InlineData("127.0.0.1:5081")]
     [InlineData("localhost:5081")]

@@ -55,7 +55,9 @@ internal sealed class TargetClient(
         // Inside a request with UseAdobeTarget(), the visitor's state is automatic, unless the caller passed a cookie.
         var visitor = call.TargetCookie is null ? httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature : null;
         var (cookie, visitorHint) = visitor?.Current() ?? (MboxCookieCodec.Parse(call.TargetCookie, now), null);
-        var sessionId = cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? visitor?.NewSessionId() ?? TargetSessionId.New();
+        var sessionId = visitor is null
+            ? cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? TargetSessionId.New()
+            : ValidSessionOption(call.SessionId) ?? cookie.SessionId ?? visitor.NewSessionId(); // the caller's explicit value wins over the automatic one
 
         var requestHint = LocationHint.Validate(call.TargetLocationHint);
         if (requestHint is null && call.TargetLocationHint is { Length: > 0 } ignored)

@@ -52,6 +52,10 @@ public static class TestEndpoints
         app.MapGet("/explicit", async (ITargetClient target) =>
             View(await target.GetOffersAsync(new TargetDeliveryOptions { Request = Requests.Prefetch("home"), TargetCookie = "session#explicit#99999999999" })));
 
+        // The caller names the session id.
+        app.MapGet("/explicit-session", async (ITargetClient target) =>
+            View(await target.GetOffersAsync(new TargetDeliveryOptions { Request = Requests.Prefetch("home"), SessionId = "chosen-session" })));
+
         // A request whose own context is partly set.
         app.MapGet("/own-context", async (ITargetClient target) =>
             View(await target.GetOffersAsync(new TargetDeliveryOptions

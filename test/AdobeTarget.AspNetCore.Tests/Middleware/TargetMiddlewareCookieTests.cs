@@ -171,6 +171,19 @@ public class TargetMiddlewareCookieTests
     }
 
     [Fact]
+    public async Task CallWithItsOwnSessionId_OverridesTheCookiesAndKeepsTheVisitor()
+    {
+        await using var app = await TargetTestApp.StartAsync();
+
+        var response = await app.GetAsync("/explicit-session", ("mbox", Requests.Cookie(app.Time.GetUtcNow(), "cookie-session", "kept.28_0")));
+
+        var sent = Assert.Single(app.Edge.Requests);
+        Assert.Equal("chosen-session", sent.Query["sessionId"]);
+        Assert.Equal("kept.28_0", sent.Json["id"]!["tntId"]!.GetValue<string>());
+        Assert.StartsWith("session#chosen-session#", Uri.UnescapeDataString(response.CookieValue("mbox")!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CookieOptions_AreAppliedToBothCookies()
     {
         await using var app = await TargetTestApp.StartAsync(o =>

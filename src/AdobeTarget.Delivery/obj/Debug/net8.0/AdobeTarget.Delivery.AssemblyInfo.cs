@@ -16,7 +16,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Adobe Target Delivery API wire contract (System.Text.Json source-generated) and i" +
     "ts Refit interface. No ASP.NET Core dependency."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+580bb1aed87168503a8b7a7c31af3a1c5ce489f8")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+5053021429a7a3c67e6b8626ad17001e7d1907a4")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -65,4 +65,7 @@ public sealed class AdobeTargetOptions
 
     /// <summary>Gets or sets which parts of the HTTP request fill a delivery request's <c>context</c> when it has none of its own.</summary>
     public TargetRequestContextOptions RequestContext { get; set; } = new();
+
+    /// <summary>Gets or sets how <see cref="ITargetNotifier"/> queues, batches, retries and drains notifications.</summary>
+    public TargetNotificationOptions Notifications { get; set; } = new();
 }

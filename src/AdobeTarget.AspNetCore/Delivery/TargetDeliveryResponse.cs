@@ -6,6 +6,9 @@ namespace AdobeTarget;
 /// <summary>The result of an <see cref="ITargetClient"/> call, shaped as the official SDKs return it.</summary>
 public sealed class TargetDeliveryResponse
 {
+    /// <summary>Gets the request as it was sent, completed by the client (visitor ids, context, analytics, property).</summary>
+    public DeliveryRequest? Request { get; init; }
+
     /// <summary>Gets the edge's response; <see langword="null"/> for a beacon request, which the edge answers with 204 and no body.</summary>
     public DeliveryResponse? Response { get; init; }
 
@@ -35,4 +38,7 @@ public sealed class TargetDeliveryResponse
 
     /// <summary>Gets how the response was decided.</summary>
     public TargetDeliveryMeta Meta { get; init; } = new(DecisioningMethod.ServerSide);
+
+    /// <summary>Gets or sets the notifier's view of this response, made on first use.</summary>
+    internal Internal.NotificationTarget? NotificationTarget { get; set; }
 }

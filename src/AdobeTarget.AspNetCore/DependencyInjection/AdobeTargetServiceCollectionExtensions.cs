@@ -66,9 +66,17 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<EdgeHost>();
             services.TryAddTransient<EdgeAddressHandler>();
-            services.TryAddTransient<ITargetClient, TargetClient>();
+            services.TryAddTransient<TargetClient>();
+            services.TryAddTransient<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
             services.TryAddSingleton<TargetVisitorServices>();
             services.AddHttpContextAccessor();
+
+            services.AddMetrics();
+            services.TryAddSingleton<NotificationQueue>();
+            services.TryAddSingleton<NotificationMetrics>();
+            services.TryAddSingleton<NotificationSender>();
+            services.TryAddSingleton<ITargetNotifier, TargetNotifier>();
+            services.AddHostedService<TargetNotificationWorker>();
 
             services.AddRefitGeneratedClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)
                 .ConfigureHttpClient((provider, client) =>

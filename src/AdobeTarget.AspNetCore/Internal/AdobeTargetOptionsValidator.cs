@@ -54,6 +54,7 @@ internal sealed partial class AdobeTargetOptionsValidator : IValidateOptions<Ado
         }
 
         ValidateCookie(options, failures);
+        ValidateNotifications(options.Notifications, failures);
         if (options.RequestContext is null)
         {
             failures.Add($"{Section}:RequestContext must not be null.");
@@ -80,6 +81,35 @@ internal sealed partial class AdobeTargetOptionsValidator : IValidateOptions<Ado
         {
             failures.Add($"{Section}:Cookie:Path must start with '/' and hold no ';', ',' or spaces; got '{Printable(path)}'.");
         }
+    }
+
+    private static void ValidateNotifications(TargetNotificationOptions? notifications, List<string> failures)
+    {
+        const string Section = AdobeTargetOptions.SectionName + ":Notifications";
+        if (notifications is null)
+        {
+            failures.Add($"{Section} must not be null.");
+            return;
+        }
+
+        void Range(string name, double value, double min, double max, string shown)
+        {
+            if (value < min || value > max)
+            {
+                failures.Add($"{Section}:{name} must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}; got {shown}.");
+            }
+        }
+
+        Range(nameof(notifications.QueueCapacity), notifications.QueueCapacity, 1, 1_000_000, notifications.QueueCapacity.ToString(CultureInfo.InvariantCulture));
+        Range(nameof(notifications.MaxBatchSize), notifications.MaxBatchSize, 1, 1_000, notifications.MaxBatchSize.ToString(CultureInfo.InvariantCulture));
+        Range(nameof(notifications.MaxConcurrency), notifications.MaxConcurrency, 1, 64, notifications.MaxConcurrency.ToString(CultureInfo.InvariantCulture));
+        Range(nameof(notifications.MaxAttempts), notifications.MaxAttempts, 1, 20, notifications.MaxAttempts.ToString(CultureInfo.InvariantCulture));
+        Range($"{nameof(notifications.BatchWindow)} (seconds)", notifications.BatchWindow.TotalSeconds, 0, 5, Seconds(notifications.BatchWindow));
+        Range($"{nameof(notifications.RetryBaseDelay)} (seconds)", notifications.RetryBaseDelay.TotalSeconds, 0, 60, Seconds(notifications.RetryBaseDelay));
+        Range($"{nameof(notifications.RetryMaxDelay)} (seconds)", notifications.RetryMaxDelay.TotalSeconds, notifications.RetryBaseDelay.TotalSeconds, 300, Seconds(notifications.RetryMaxDelay));
+        Range($"{nameof(notifications.ShutdownTimeout)} (seconds)", notifications.ShutdownTimeout.TotalSeconds, 0, 300, Seconds(notifications.ShutdownTimeout));
+
+        static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Shows a configured value in a message without control characters, cut to a readable length.</summary>

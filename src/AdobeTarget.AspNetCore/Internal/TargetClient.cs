@@ -18,7 +18,7 @@ internal sealed class TargetClient(
     ILogger<TargetClient> logger) : ITargetClient
 {
     public Task<TargetDeliveryResponse> GetOffersAsync(TargetDeliveryOptions options, CancellationToken cancellationToken = default) =>
-        SendAsync(RequireRequest(options), options, cancellationToken);
+        SendAsync(RequireRequest(options), options, detached: false, cancellationToken);
 
     public async Task<TargetAttributes> GetAttributesAsync(IEnumerable<string> mboxNames, TargetDeliveryOptions options, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ internal sealed class TargetClient(
             throw new ArgumentException("Name at least one mbox, and no empty names.", nameof(mboxNames));
         }
 
-        var response = await SendAsync(AttributeRequest.WithExecutedMboxes(request, names), options, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(AttributeRequest.WithExecutedMboxes(request, names), options, detached: false, cancellationToken).ConfigureAwait(false);
         return new TargetAttributes(response, ResponseItems.AttributesOf(response.Response));
     }
 
@@ -38,8 +38,15 @@ internal sealed class TargetClient(
     {
         var request = RequireRequest(options);
         NotificationRules.ThrowIfIncomplete(request.Notifications);
-        return SendAsync(request, options, cancellationToken);
+        return SendAsync(request, options, detached: false, cancellationToken);
     }
+
+    /// <summary>
+    /// Sends for a visitor the caller has already resolved (the notifier's batches): no request's visitor state is
+    /// read or updated, and failures are left to the caller to log.
+    /// </summary>
+    internal Task<TargetDeliveryResponse> SendDetachedAsync(DeliveryRequest request, TargetDeliveryOptions call, CancellationToken cancellationToken) =>
+        SendAsync(request, call, detached: true, cancellationToken);
 
     private static DeliveryRequest RequireRequest(TargetDeliveryOptions call)
     {
@@ -47,13 +54,13 @@ internal sealed class TargetClient(
         return call.Request ?? throw new ArgumentException("TargetDeliveryOptions.Request is required.", nameof(call));
     }
 
-    private async Task<TargetDeliveryResponse> SendAsync(DeliveryRequest request, TargetDeliveryOptions call, CancellationToken cancellationToken)
+    private async Task<TargetDeliveryResponse> SendAsync(DeliveryRequest request, TargetDeliveryOptions call, bool detached, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = timeProvider.GetUtcNow();
 
         // Inside a request with UseAdobeTarget(), the visitor's state is automatic, unless the caller passed a cookie.
-        var visitor = call.TargetCookie is null ? httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature : null;
+        var visitor = detached || call.TargetCookie is not null ? null : httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature;
         var (cookie, visitorHint) = visitor?.Current() ?? (MboxCookieCodec.Parse(call.TargetCookie, now), null);
         var sessionId = visitor is null
             ? cookie.SessionId ?? ValidSessionOption(call.SessionId) ?? TargetSessionId.New()
@@ -69,7 +76,7 @@ internal sealed class TargetClient(
         var context = new VisitorContext(cookie.TntId, visitor?.MarketingCloudVisitorId, call.PageView ?? visitor?.PageView, visitor?.AmbientContext);
         var completed = DeliveryRequestCompletion.Complete(request, call, context, settings);
         var address = edgeHost.For(requestHint ?? LocationHint.FromTntId(completed.Id?.TntId));
-        var response = await DeliverAsync(completed, sessionId, address, settings, cancellationToken).ConfigureAwait(false);
+        var response = await DeliverAsync(completed, sessionId, address, settings, logFailures: !detached, cancellationToken).ConfigureAwait(false);
 
         var tntId = response?.Id?.TntId ?? completed.Id?.TntId;
         var hint = LocationHint.FromTntId(tntId) ?? requestHint ?? LocationHint.FromEdgeHost(response?.EdgeHost);
@@ -79,6 +86,7 @@ internal sealed class TargetClient(
         visitor?.Apply(renewed, hint, targetCookie, hintCookie);
         return new TargetDeliveryResponse
         {
+            Request = completed,
             Response = response,
             TargetCookie = targetCookie,
             TargetLocationHintCookie = hintCookie,
@@ -91,7 +99,7 @@ internal sealed class TargetClient(
         };
     }
 
-    private async Task<DeliveryResponse?> DeliverAsync(DeliveryRequest request, string sessionId, Uri address, AdobeTargetOptions settings, CancellationToken cancellationToken)
+    private async Task<DeliveryResponse?> DeliverAsync(DeliveryRequest request, string sessionId, Uri address, AdobeTargetOptions settings, bool logFailures, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -102,25 +110,29 @@ internal sealed class TargetClient(
         }
         catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), address, "timeout");
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), address, "timeout", logFailures);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw Failed(new TargetConnectionException(address.Authority, request.RequestId, e), address, "connection");
+            throw Failed(new TargetConnectionException(address.Authority, request.RequestId, e), address, "connection", logFailures);
         }
         catch (TargetEdgeException e)
         {
-            throw Failed(e, address, $"status {(int)e.StatusCode}");
+            throw Failed(e, address, $"status {(int)e.StatusCode}", logFailures);
         }
         catch (TargetResponseFormatException e)
         {
-            throw Failed(e, address, "invalid response body");
+            throw Failed(e, address, "invalid response body", logFailures);
         }
     }
 
-    private TargetException Failed(TargetException exception, Uri address, string kind)
+    private TargetException Failed(TargetException exception, Uri address, string kind, bool log)
     {
-        TargetClientLog.DeliveryFailed(logger, exception.RequestId, address.Authority, kind, exception);
+        if (log)
+        {
+            TargetClientLog.DeliveryFailed(logger, exception.RequestId, address.Authority, kind, exception);
+        }
+
         return exception;
     }
 

@@ -15,7 +15,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("ASP.NET Core integration for Adobe Target\'s server-side Delivery API: AddAdobeTar" +
     "get(), a typed Refit client, cookie handling and notifications."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+5053021429a7a3c67e6b8626ad17001e7d1907a4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+dc2244fa8b079e3c20a4bb81ac1aa08d2c59b3fa")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -1,0 +1,26 @@
+namespace AdobeTarget;
+
+/// <summary>The stable names of the integration's metrics, for OpenTelemetry and <c>dotnet-counters</c>.</summary>
+public static class AdobeTargetDiagnostics
+{
+    /// <summary>The name of the integration's <see cref="System.Diagnostics.Metrics.Meter"/>.</summary>
+    public const string MeterName = "AdobeTarget";
+
+    /// <summary>Counter of notifications accepted into the queue (<c>{notification}</c>).</summary>
+    public const string NotificationsQueued = "adobe_target.notifications.queued";
+
+    /// <summary>Counter of notifications the edge acknowledged (<c>{notification}</c>).</summary>
+    public const string NotificationsSent = "adobe_target.notifications.sent";
+
+    /// <summary>Counter of notifications sent again after a transient failure (<c>{notification}</c>).</summary>
+    public const string NotificationsRetried = "adobe_target.notifications.retried";
+
+    /// <summary>Counter of notifications given up, tagged <c>reason</c>: <c>rejected</c>, <c>not_acknowledged</c>, <c>error</c>, <c>shutdown</c> (<c>{notification}</c>).</summary>
+    public const string NotificationsFailed = "adobe_target.notifications.failed";
+
+    /// <summary>Counter of notifications dropped before queueing, tagged <c>reason</c>: <c>queue_full</c>, <c>stopped</c> (<c>{notification}</c>).</summary>
+    public const string NotificationsDropped = "adobe_target.notifications.dropped";
+
+    /// <summary>Gauge of notifications waiting in the queue (<c>{notification}</c>).</summary>
+    public const string NotificationQueueLength = "adobe_target.notifications.queue_length";
+}

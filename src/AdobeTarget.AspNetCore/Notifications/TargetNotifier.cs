@@ -1,0 +1,131 @@
+using AdobeTarget.Delivery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>The <see cref="ITargetNotifier"/>: builds notifications and queues them (or, inline, sends them at once).</summary>
+internal sealed class TargetNotifier(
+    NotificationQueue queue,
+    NotificationSender sender,
+    NotificationMetrics metrics,
+    IOptions<AdobeTargetOptions> options,
+    TimeProvider timeProvider,
+    IHttpContextAccessor httpContextAccessor,
+    ILogger<TargetNotifier> logger) : ITargetNotifier
+{
+    private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
+    private long _droppedSinceReport;
+    private long _lastDropReport = long.MinValue;
+
+    public ValueTask NotifyDisplayAsync(TargetDeliveryResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return Enqueue(NotificationFactory.Display(response, null, Now()), NotificationTarget.Of(response), cancellationToken);
+    }
+
+    public ValueTask NotifyDisplayAsync(TargetDeliveryResponse response, TargetDisplayed displayed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(displayed);
+        return Enqueue(NotificationFactory.Display(response, displayed, Now()), NotificationTarget.Of(response), cancellationToken);
+    }
+
+    public ValueTask NotifyClickAsync(TargetDeliveryResponse response, TargetClick click, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(click);
+        return Enqueue([NotificationFactory.Click(response, click, Now())], NotificationTarget.Of(response), cancellationToken);
+    }
+
+    public ValueTask NotifyClickAsync(TargetClick click, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(click);
+        var notification = NotificationFactory.Click(click, Now());
+        var visitor = CurrentVisitor() ?? throw new InvalidOperationException(
+            "A click without its prefetch response needs the visitor of the current request: call it while handling a request that went through app.UseAdobeTarget(), or use NotifyAsync with TargetDeliveryOptions.");
+        return Enqueue([notification], visitor, cancellationToken);
+    }
+
+    public ValueTask NotifyAsync(IEnumerable<Notification> notifications, TargetDeliveryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        var ready = notifications.ToList();
+        NotificationRules.ThrowIfIncomplete(ready);
+        var target = options is null
+            ? CurrentVisitor() ?? throw new InvalidOperationException("Name the visitor with TargetDeliveryOptions, or call inside a request that went through app.UseAdobeTarget().")
+            : NotificationTargets.FromOptions(options, timeProvider.GetUtcNow(), CurrentVisitorFeature());
+        return Enqueue(ready, target, cancellationToken);
+    }
+
+    public Task FlushAsync(CancellationToken cancellationToken = default) => queue.WhenIdleAsync(cancellationToken);
+
+    private ValueTask Enqueue(List<Notification> notifications, NotificationTarget target, CancellationToken cancellationToken)
+    {
+        if (notifications.Count == 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        if (options.Value.Notifications.Inline)
+        {
+            return new ValueTask(SendInlineAsync(notifications, target, cancellationToken));
+        }
+
+        var queued = 0;
+        foreach (var notification in notifications)
+        {
+            if (queue.TryEnqueue(new QueuedNotification(notification, target)))
+            {
+                queued++;
+            }
+        }
+
+        metrics.Queued(queued);
+        if (queued < notifications.Count)
+        {
+            Drop(notifications.Count - queued);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task SendInlineAsync(List<Notification> notifications, NotificationTarget target, CancellationToken cancellationToken)
+    {
+        var size = options.Value.Notifications.MaxBatchSize;
+        var outcome = NotificationOutcome.Delivered;
+        for (var start = 0; start < notifications.Count; start += size)
+        {
+            var batch = notifications.Skip(start).Take(size).Select(n => new QueuedNotification(n, target)).ToList();
+            outcome = NotificationOutcome.Merge(outcome, await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (outcome.Undelivered.Count > 0)
+        {
+            throw new TargetNotificationException(outcome.Undelivered, outcome.Reason ?? "not delivered", outcome.LastFailure);
+        }
+    }
+
+    /// <summary>Counts a drop; logs at most once per interval, with the count since the last report.</summary>
+    private void Drop(int count)
+    {
+        var reason = queue.IsCompleted ? "stopped" : "queue_full";
+        metrics.Dropped(count, reason);
+        var dropped = Interlocked.Add(ref _droppedSinceReport, count);
+        var now = timeProvider.GetTimestamp();
+        var last = Interlocked.Read(ref _lastDropReport);
+        if ((last == long.MinValue || timeProvider.GetElapsedTime(last, now) >= DropReportInterval) &&
+            Interlocked.CompareExchange(ref _lastDropReport, now, last) == last)
+        {
+            Interlocked.Add(ref _droppedSinceReport, -dropped);
+            NotificationLog.Dropped(logger, dropped, reason == "stopped" ? "the application is stopping" : "the queue is full");
+        }
+    }
+
+    private NotificationTarget? CurrentVisitor() => CurrentVisitorFeature() is { } feature ? NotificationTargets.FromVisitor(feature) : null;
+
+    private TargetVisitorFeature? CurrentVisitorFeature() => httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature;
+
+    private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+}

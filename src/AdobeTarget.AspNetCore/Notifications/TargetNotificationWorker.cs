@@ -85,10 +85,20 @@ internal sealed class TargetNotificationWorker(
                     items.Add(item);
                 }
 
-                foreach (var batch in Batches(items, settings.MaxBatchSize))
+                var dispatched = 0;
+                try
                 {
-                    await slots.WaitAsync(_abort.Token).ConfigureAwait(false);
-                    Track(SendAsync(batch, slots));
+                    foreach (var batch in Batches(items, settings.MaxBatchSize))
+                    {
+                        await slots.WaitAsync(_abort.Token).ConfigureAwait(false);
+                        Track(SendAsync(batch, slots));
+                        dispatched += batch.Count;
+                    }
+                }
+                catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+                {
+                    Abandon(items.Count - dispatched); // taken from the queue, but shutdown ran out of time before they went
+                    throw;
                 }
             }
         }
@@ -162,6 +172,13 @@ internal sealed class TargetNotificationWorker(
                 yield return group.GetRange(start, Math.Min(maxBatchSize, group.Count - start));
             }
         }
+    }
+
+    private void Abandon(int count)
+    {
+        Interlocked.Add(ref _lostAtShutdown, count);
+        metrics.Failed(count, NotificationSender.Shutdown);
+        queue.Done(count);
     }
 
     private int DiscardQueued()

@@ -56,6 +56,7 @@ public sealed class TargetTestApp : IAsyncDisposable
             options.ClientCode = ClientHarness.ClientCode;
             options.OrganizationId = ClientHarness.OrganizationId;
             options.Secure = false;
+            options.Notifications.BatchWindow = TimeSpan.Zero; // time is fake here: a window would wait for the test to advance it
             configure?.Invoke(options);
         }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() =>
         {

@@ -29,6 +29,14 @@ public static class TestEndpoints
             return View(calls[1]);
         });
 
+        // Prefetches, renders, and notifies the display: the page must not wait for the notification.
+        app.MapGet("/display", async (ITargetClient target, ITargetNotifier notifier, CancellationToken cancellationToken) =>
+        {
+            var response = await target.GetOffersAsync(new TargetDeliveryOptions { Request = Requests.Prefetch("home", "product1") }, cancellationToken);
+            await notifier.NotifyDisplayAsync(response, cancellationToken);
+            return View(response);
+        });
+
         // No Target call at all.
         app.MapGet("/none", () => "no target call");
 

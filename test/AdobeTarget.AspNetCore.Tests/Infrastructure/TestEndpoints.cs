@@ -37,6 +37,13 @@ public static class TestEndpoints
             return View(response);
         });
 
+        // A link on an offer: the click arrives in a later request with the token the page carried.
+        app.MapGet("/click", async (string mbox, string token, ITargetNotifier notifier) =>
+        {
+            await notifier.NotifyClickAsync(TargetClick.OnMbox(mbox, token));
+            return "clicked";
+        });
+
         // No Target call at all.
         app.MapGet("/none", () => "no target call");
 

@@ -223,6 +223,27 @@ public class NotificationDeliveryTests
     }
 
     [Fact]
+    public async Task ClickInALaterRequest_GoesWithThatRequestsVisitor()
+    {
+        await using var app = await TargetTestApp.StartAsync();
+        var cookie = Requests.Cookie(app.Time.GetUtcNow(), "clicking-session", "clicking-tnt.31_0");
+
+        var page = await app.GetAsync("/click?mbox=home&token=click-token", ("mbox", cookie));
+        await app.App.Services.GetRequiredService<ITargetNotifier>().FlushAsync();
+
+        Assert.Equal("clicked", page.Body);
+        Assert.Empty(page.SetCookies);
+        var sent = Assert.Single(app.Edge.Requests);
+        Assert.Equal("clicking-session", sent.Query["sessionId"]);
+        Assert.Equal("mboxedge31.tt.omtrdc.net", sent.Host);
+        Assert.Equal("clicking-tnt.31_0", sent.Json["id"]!["tntId"]!.GetValue<string>());
+        var notification = sent.Json["notifications"]![0]!;
+        Assert.Equal("click", notification["type"]!.GetValue<string>());
+        Assert.Equal("""{"name":"home"}""", notification["mbox"]!.ToJsonString());
+        Assert.Equal("""["click-token"]""", notification["tokens"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task ShutdownDrainTime_NeverExceedsMostOfTheHostsShutdownTimeout()
     {
         await using var harness = await NotifierHarness.StartAsync(o => o.Notifications.ShutdownTimeout = TimeSpan.FromMinutes(5), start: false);

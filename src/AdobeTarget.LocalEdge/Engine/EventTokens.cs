@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AdobeTarget.LocalEdge.Internal;
+
+/// <summary>
+/// Opaque event tokens that the edge can check: the activity, experience and kind (display or click), signed with
+/// the edge's secret. A token of another secret, or altered, is unknown.
+/// </summary>
+internal sealed class EventTokens(byte[] secret)
+{
+    private const int SignatureLength = 16;
+
+    public string Display(long activity, long experience) => Make(activity, experience, 'd');
+
+    public string Click(long activity, long experience) => Make(activity, experience, 'c');
+
+    public bool TryRead(string? token, out (long Activity, long Experience, char Kind) value)
+    {
+        value = default;
+        if (token is not { Length: > 0 and <= 256 } || token.Split('.') is not [var payloadText, var signatureText])
+        {
+            return false;
+        }
+
+        byte[] payload;
+        byte[] signature;
+        try
+        {
+            payload = Base64UrlDecode(payloadText);
+            signature = Base64UrlDecode(signatureText);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)) ||
+            Encoding.UTF8.GetString(payload).Split(':') is not [var a, var e, [var kind]] ||
+            !long.TryParse(a, out var activity) || !long.TryParse(e, out var experience))
+        {
+            return false;
+        }
+
+        value = (activity, experience, kind);
+        return true;
+    }
+
+    private string Make(long activity, long experience, char kind)
+    {
+        var payload = Encoding.UTF8.GetBytes(FormattableString.Invariant($"{activity}:{experience}:{kind}"));
+        return $"{Base64UrlEncode(payload)}.{Base64UrlEncode(Sign(payload))}";
+    }
+
+    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(secret, payload)[..SignatureLength];
+
+    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] Base64UrlDecode(string text)
+    {
+        var base64 = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using AdobeTarget.Delivery;
+using AdobeTarget.LocalEdge.Internal;
+
+namespace AdobeTarget.LocalEdge;
+
+/// <summary>
+/// A stand-in of Target's edge that serves hand-written activities: it assigns tntIds with a location hint,
+/// allocates each visitor to an experience by weight and keeps it, answers <c>execute</c> (counting an impression)
+/// and <c>prefetch</c> (with event tokens, state and click metrics, counting nothing), and validates notifications
+/// as the edge does (one bad token rejects the request with 400). Thread-safe.
+/// </summary>
+public sealed class LocalEdge
+{
+    private readonly EventTokens _tokens;
+    private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
+
+    /// <summary>Initializes a new instance of the <see cref="LocalEdge"/> class.</summary>
+    /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
+    /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
+    /// <exception cref="InvalidDataException">The activities cannot be served.</exception>
+    public LocalEdge(LocalActivities activities, LocalEdgeOptions? options = null)
+    {
+        LocalActivitiesLoader.Check(activities);
+        Activities = activities;
+        Options = options ?? new LocalEdgeOptions();
+        _tokens = new EventTokens(Options.TokenSecret is { } secret ? Encoding.UTF8.GetBytes(secret) : RandomNumberGenerator.GetBytes(32));
+    }
+
+    /// <summary>Gets the activities served.</summary>
+    public LocalActivities Activities { get; }
+
+    /// <summary>Gets the edge's settings.</summary>
+    public LocalEdgeOptions Options { get; }
+
+    /// <summary>Gets the host name the edge reports as <c>edgeHost</c>.</summary>
+    public string EdgeHost => $"mboxedge{Options.LocationHint}.tt.omtrdc.net";
+
+    /// <summary>Answers one delivery request.</summary>
+    /// <param name="request">The request body, or <see langword="null"/> when it could not be read.</param>
+    /// <param name="sessionId">The <c>sessionId</c> query parameter.</param>
+    /// <param name="imsOrgId">The <c>imsOrgId</c> query parameter.</param>
+    /// <returns>The answer.</returns>
+    public LocalEdgeAnswer Answer(DeliveryRequest? request, string? sessionId, string? imsOrgId)
+    {
+        if (string.IsNullOrWhiteSpace(sessionId))
+        {
+            return LocalEdgeAnswer.BadRequest("The sessionId query parameter is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(imsOrgId))
+        {
+            return LocalEdgeAnswer.BadRequest("The imsOrgId query parameter is required.");
+        }
+
+        if (request is null)
+        {
+            return LocalEdgeAnswer.BadRequest("The request body is not a delivery request.");
+        }
+
+        if (request.Context?.Channel is null)
+        {
+            return LocalEdgeAnswer.BadRequest("context.channel is required.");
+        }
+
+        var visitor = LocalVisitor.Of(request.Id, Options.LocationHint);
+        var notifications = new NotificationCheck(_tokens).Check(request.Notifications);
+        if (notifications.Error is { } error)
+        {
+            return LocalEdgeAnswer.BadRequest(error);
+        }
+
+        foreach (var (activity, experience, kind) in notifications.Counted)
+        {
+            var counters = Counters(activity, experience);
+            if (kind == 'd')
+            {
+                counters.Impression(visitor.Key);
+            }
+            else
+            {
+                counters.Conversion();
+            }
+        }
+
+        var builder = new ResponseBuilder(this, _tokens, visitor);
+        var response = new DeliveryResponse
+        {
+            Status = 200,
+            RequestId = request.RequestId ?? Guid.NewGuid().ToString("N"),
+            Client = Options.ClientCode,
+            Id = (request.Id ?? new VisitorId()) with { TntId = visitor.TntId },
+            EdgeHost = EdgeHost,
+            Execute = builder.Execute(request.Execute),
+            Prefetch = builder.Prefetch(request.Prefetch),
+            Notifications = request.Notifications is { Count: > 0 } sent ? [.. sent.Select(n => new NotificationResponse { Id = n.Id })] : null,
+        };
+        return request.Context.Beacon == true ? new LocalEdgeAnswer(204, null, null) : new LocalEdgeAnswer(200, response, null);
+    }
+
+    /// <summary>Gets what the edge has counted so far.</summary>
+    /// <returns>Visitors, impressions and conversions per activity and experience.</returns>
+    public LocalEdgeReport Report() => new(
+        [.. Activities.Activities.Select(a => new LocalActivityReport(
+            a.Id,
+            a.Name,
+            a.Mbox is not null ? $"mbox:{a.Mbox}" : a.View is not null ? $"view:{a.View}" : "pageLoad",
+            [.. a.Experiences.Select(e =>
+            {
+                var counters = _counters.GetValueOrDefault((a.Id, e.Id));
+                return new LocalExperienceReport(e.Id, e.Name, e.Weight, counters?.Visitors ?? 0, counters?.Impressions ?? 0, counters?.Conversions ?? 0);
+            })]))]);
+
+    /// <summary>Forgets every count.</summary>
+    public void Reset() => _counters.Clear();
+
+    /// <summary>Gets the experience a visitor has in an activity (sticky, by weight).</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="visitorKey">The visitor's id (a tntId without its location hint, a third-party id or an ECID).</param>
+    /// <returns>The experience.</returns>
+    public static LocalExperience ExperienceOf(LocalActivity activity, string visitorKey) => Allocation.Choose(activity, visitorKey);
+
+    internal ExperienceCounters Counters(long activity, long experience) => _counters.GetOrAdd((activity, experience), static _ => new ExperienceCounters());
+}

@@ -1,0 +1,23 @@
+namespace AdobeTarget.LocalEdge;
+
+/// <summary>Settings of a local edge.</summary>
+public sealed class LocalEdgeOptions
+{
+    /// <summary>Gets or sets the client code the edge answers as.</summary>
+    /// <remarks>Default <c>local</c>.</remarks>
+    public string ClientCode { get; set; } = "local";
+
+    /// <summary>Gets or sets the location hint of the tntIds it assigns (<c>&lt;32 hex&gt;.{hint}_0</c>) and of its <c>edgeHost</c>.</summary>
+    /// <remarks>Default <c>35</c>.</remarks>
+    public string LocationHint { get; set; } = "35";
+
+    /// <summary>Gets or sets the secret that signs event tokens; tokens of another secret are unknown.</summary>
+    /// <remarks>Default <see langword="null"/>: a random secret per edge instance.</remarks>
+    public string? TokenSecret { get; set; }
+
+    /// <summary>Gets or sets the activities file that <c>AddTargetLocalEdge()</c> loads when <see cref="Activities"/> is not set.</summary>
+    public string? ActivitiesPath { get; set; }
+
+    /// <summary>Gets or sets the activities to serve.</summary>
+    public LocalActivities? Activities { get; set; }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace AdobeTarget.LocalEdge.Internal;
+
+/// <summary>The report as a small HTML page.</summary>
+internal static class ReportPage
+{
+    public static string Render(LocalEdgeReport report)
+    {
+        var html = new StringBuilder("""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Local Target edge — report</title>
+            <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin-bottom:2rem}
+            th,td{border:1px solid #ccc;padding:.4rem .8rem;text-align:right}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.4rem 0}</style>
+            </head><body><h1>Local Target edge</h1><p>Impressions count executes and display notifications; conversions count click notifications.</p>
+            """);
+        foreach (var activity in report.Activities)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"""<table class="activity" data-activity="{activity.Id}"><caption>{E(activity.Name)} — {E(activity.Location)} (activity {activity.Id})</caption>""")
+                .Append("<tr><th>Experience</th><th>Weight</th><th>Visitors</th><th>Impressions</th><th>Conversions</th><th>Conversion rate</th></tr>");
+            foreach (var experience in activity.Experiences)
+            {
+                var rate = experience.Impressions == 0 ? "—" : ((double)experience.Conversions / experience.Impressions).ToString("P1", CultureInfo.InvariantCulture);
+                html.Append(CultureInfo.InvariantCulture, $"""<tr data-experience="{experience.Id}"><td>{E(experience.Name)}</td><td>{experience.Weight}</td><td class="visitors">{experience.Visitors}</td><td class="impressions">{experience.Impressions}</td><td class="conversions">{experience.Conversions}</td><td>{rate}</td></tr>""");
+            }
+
+            html.Append("</table>");
+        }
+
+        return html.Append("<p><a href=\"report.json\">JSON</a></p></body></html>").ToString();
+    }
+
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+}

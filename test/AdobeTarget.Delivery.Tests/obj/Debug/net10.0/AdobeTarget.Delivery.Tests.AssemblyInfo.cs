@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+82f9b8a28a155565bf68a0f6ec8997815a1f45b5")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+ce3b20a7b5bdbde1e045301927b9cea4375314a4")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace TargetMiddleware.Sample.Tests;
+
+/// <summary>The README's main job: the sample, started as a user starts it, driven by a real browser.</summary>
+public sealed class SampleBrowserTests : IAsyncLifetime
+{
+    private const long HomeActivity = 1001;
+    private const long ProductActivity = 1002;
+
+    private SampleProcess _sample = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private readonly HttpClient _http = new();
+
+    public async Task InitializeAsync()
+    {
+        _sample = await SampleProcess.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _sample.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FirstVisitClickAndReload_PersonaliseCountAndKeepTheVisitor()
+    {
+        var context = await _browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        // First visit: offers from the local edge, and the mbox cookie with a session and a PC entry.
+        await page.GotoAsync(_sample.Address.ToString());
+        var hero = await page.Locator("#home-offer .hero").GetAttributeAsync("data-experience");
+        Assert.Contains(hero, new[] { "welcome", "free-shipping" });
+        var badge = await page.Locator("#product1-badge").InnerTextAsync();
+        Assert.Contains(badge, new[] { "10% off", "Free socks" });
+        var session = await page.Locator("#session-id").InnerTextAsync();
+        var tntId = await page.Locator("#tnt-id").InnerTextAsync();
+        Assert.Matches("^[0-9a-f]{32}\\.35_0$", tntId);
+        var mbox = Uri.UnescapeDataString((await context.CookiesAsync()).Single(c => c.Name == "mbox").Value);
+        Assert.StartsWith($"session#{session}#", mbox, StringComparison.Ordinal);
+        Assert.Contains($"|PC#{tntId}#", mbox, StringComparison.Ordinal);
+        Directory.CreateDirectory("screenshots");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "sample-home.png"), FullPage = true });
+
+        // The display notification went in the background: one impression per displayed activity.
+        await UntilAsync(report => Total(report, HomeActivity, "impressions") == 1 && Total(report, ProductActivity, "impressions") == 1);
+
+        // A click on the offer: one conversion.
+        await page.Locator("#product1-link").ClickAsync();
+        await page.Locator("#product-title").WaitForAsync();
+        var afterClick = await UntilAsync(report => Total(report, ProductActivity, "conversions") == 1);
+        Assert.Equal(0, Total(afterClick, HomeActivity, "conversions"));
+
+        // Reload: the same experiences, the same visitor and session.
+        await page.GotoAsync(_sample.Address.ToString());
+        Assert.Equal(hero, await page.Locator("#home-offer .hero").GetAttributeAsync("data-experience"));
+        Assert.Equal(badge, await page.Locator("#product1-badge").InnerTextAsync());
+        Assert.Equal(session, await page.Locator("#session-id").InnerTextAsync());
+        Assert.Equal(tntId, await page.Locator("#tnt-id").InnerTextAsync());
+        var report = await UntilAsync(r => Total(r, HomeActivity, "impressions") == 2);
+        Assert.Equal(1, Total(report, HomeActivity, "visitors"));
+        Assert.Equal(1, Total(report, ProductActivity, "conversions"));
+    }
+
+    [Fact]
+    public async Task FeatureFlagEndpoint_ReadsTheJsonOfferAsAttributes()
+    {
+        var flags = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "api/features")))!;
+
+        Assert.Equal("target", flags["source"]!.GetValue<string>());
+        var badge = flags["badge"]!.GetValue<string>();
+        Assert.Equal(badge == "Free socks", flags["newCheckout"]!.GetValue<bool>());
+    }
+
+    private static long Total(JsonNode report, long activity, string counter) =>
+        report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray().Sum(e => e![counter]!.GetValue<long>());
+
+    /// <summary>Waits for the local edge's report to reach a state (notifications are sent in the background).</summary>
+    private async Task<JsonNode> UntilAsync(Func<JsonNode, bool> condition)
+    {
+        JsonNode report = new JsonObject();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            report = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "_edge/report.json")))!;
+            if (condition(report))
+            {
+                return report;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{_sample.Output}");
+    }
+}

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+ce3b20a7b5bdbde1e045301927b9cea4375314a4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+067db3feed06ad389fe8f68cc30970e32a211a5c")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

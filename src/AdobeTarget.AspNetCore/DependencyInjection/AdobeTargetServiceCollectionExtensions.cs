@@ -65,6 +65,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdobeTargetOptions>, AdobeTargetOptionsValidator>());
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<EdgeHost>();
+            services.TryAddSingleton<DeliveryHealth>();
             services.TryAddTransient<EdgeAddressHandler>();
             services.TryAddTransient<TargetClient>();
             services.TryAddTransient<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());

@@ -12,6 +12,7 @@ namespace AdobeTarget.Internal;
 internal sealed class TargetClient(
     IDeliveryApi api,
     EdgeHost edgeHost,
+    DeliveryHealth health,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
     IHttpContextAccessor httpContextAccessor,
@@ -106,7 +107,9 @@ internal sealed class TargetClient(
         try
         {
             using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, address, linked.Token).ConfigureAwait(false);
-            return await DeliveryResponseReader.ReadAsync(http, request.RequestId, linked.Token).ConfigureAwait(false);
+            var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, linked.Token).ConfigureAwait(false);
+            health.Succeeded();
+            return response;
         }
         catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -128,6 +131,15 @@ internal sealed class TargetClient(
 
     private TargetException Failed(TargetException exception, Uri address, string kind, bool log)
     {
+        if (exception is TargetEdgeException { StatusCode: System.Net.HttpStatusCode.BadRequest })
+        {
+            health.Succeeded(); // the edge answered: a 400 is about this request (a bad token), not about the edge
+        }
+        else
+        {
+            health.Failed(kind);
+        }
+
         if (log)
         {
             TargetClientLog.DeliveryFailed(logger, exception.RequestId, address.Authority, kind, exception);

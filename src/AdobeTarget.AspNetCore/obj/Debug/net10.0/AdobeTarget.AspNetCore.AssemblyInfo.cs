@@ -15,7 +15,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("ASP.NET Core integration for Adobe Target\'s server-side Delivery API: AddAdobeTar" +
     "get(), a typed Refit client, cookie handling and notifications."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+067db3feed06ad389fe8f68cc30970e32a211a5c")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+fb0332618b73a125ebb443755e76e956986ec68a")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -15,7 +15,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("ASP.NET Core integration for Adobe Target\'s server-side Delivery API: AddAdobeTar" +
     "get(), a typed Refit client, cookie handling and notifications."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+ce3b20a7b5bdbde1e045301927b9cea4375314a4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+fb0332618b73a125ebb443755e76e956986ec68a")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

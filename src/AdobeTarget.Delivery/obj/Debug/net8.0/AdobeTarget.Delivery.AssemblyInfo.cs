@@ -16,7 +16,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Adobe Target Delivery API wire contract (System.Text.Json source-generated) and i" +
     "ts Refit interface. No ASP.NET Core dependency."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+ce3b20a7b5bdbde1e045301927b9cea4375314a4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+fb0332618b73a125ebb443755e76e956986ec68a")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -1,0 +1,24 @@
+using AdobeTarget.Internal;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the Adobe Target health check.</summary>
+public static class AdobeTargetHealthChecksBuilderExtensions
+{
+    /// <summary>
+    /// Adds a check that reports <paramref name="failureStatus"/> when recent Delivery API calls failed (at least 3
+    /// failures, half the calls or more, within the last minute). It reads the outcomes of the application's own
+    /// calls and never calls Adobe itself. Needs <c>services.AddAdobeTarget()</c>.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name; <c>adobe_target</c> by default.</param>
+    /// <param name="failureStatus">The status to report; <see cref="HealthStatus.Degraded"/> by default (pages still serve default content).</param>
+    /// <param name="tags">Tags to filter checks by.</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddAdobeTarget(this IHealthChecksBuilder builder, string name = "adobe_target", HealthStatus failureStatus = HealthStatus.Degraded, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(new HealthCheckRegistration(name, provider => new AdobeTargetHealthCheck(provider.GetRequiredService<DeliveryHealth>()), failureStatus, tags));
+    }
+}

@@ -20,6 +20,5 @@ var config = ManualConfig.CreateEmpty()
     .AddColumn(StatisticColumn.Median)
     .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
     .AddExporter(MarkdownExporter.GitHub)
-    .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
-    .WithOptions(ConfigOptions.JoinSummary);
+    .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
 BenchmarkSwitcher.FromAssembly(typeof(DeliveryCallBenchmarks).Assembly).Run(args, config);

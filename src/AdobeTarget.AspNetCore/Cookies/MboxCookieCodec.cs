@@ -34,16 +34,29 @@ internal static class MboxCookieCodec
 
         var nowSeconds = now.ToUnixTimeSeconds();
         List<MboxCookieEntry>? entries = null;
-        foreach (var part in value.Split('|', MaxEntries + 1))
+        var rest = value.AsSpan();
+        for (var parts = 0; parts <= MaxEntries && !rest.IsEmpty; parts++)
         {
-            if (TryParseEntry(part, out var entry) && entry.Expires >= nowSeconds)
+            var end = rest.IndexOf('|');
+            var part = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (!TryParseEntry(part, out var entry) || entry.Expires < nowSeconds)
             {
-                entries ??= [];
-                entries.RemoveAll(e => e.Name == entry.Name);
-                if (entries.Count < MaxEntries)
+                continue;
+            }
+
+            entries ??= new List<MboxCookieEntry>(2);
+            for (var i = entries.Count - 1; i >= 0; i--)
+            {
+                if (entries[i].Name == entry.Name)
                 {
-                    entries.Add(entry);
+                    entries.RemoveAt(i);
                 }
+            }
+
+            if (entries.Count < MaxEntries)
+            {
+                entries.Add(entry);
             }
         }
 
@@ -80,23 +93,26 @@ internal static class MboxCookieCodec
     public static TargetCookie WriteLocationHint(string validatedHint) =>
         new(LocationHintCookieName, validatedHint, LocationHintLifetimeSeconds);
 
-    private static bool TryParseEntry(string part, out MboxCookieEntry entry)
+    private static bool TryParseEntry(ReadOnlySpan<char> part, out MboxCookieEntry entry)
     {
         entry = default;
-        var first = part.IndexOf('#', StringComparison.Ordinal);
+        var first = part.IndexOf('#');
         var last = part.LastIndexOf('#');
-        if (first <= 0 || last == first || part.IndexOf('#', first + 1) != last)
+        if (first <= 0 || last == first || part[(first + 1)..last].Contains('#'))
         {
             return false;
         }
 
-        var name = Decode(part[..first]);
-        var value = Decode(part[(first + 1)..last]);
         var expires = part[(last + 1)..];
-        if (name is not { Length: <= MaxNameLength } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ||
-            !IsValidValue(value) ||
-            expires.Length is 0 or > MaxExpiresDigits || !expires.All(char.IsAsciiDigit) ||
+        if (expires.Length is 0 or > MaxExpiresDigits || expires.ContainsAnyExceptInRange('0', '9') ||
             !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return false;
+        }
+
+        var name = DecodeName(part[..first]);
+        var value = Decode(part[(first + 1)..last]);
+        if (name is not { Length: <= MaxNameLength } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') || !IsValidValue(value))
         {
             return false;
         }
@@ -104,6 +120,12 @@ internal static class MboxCookieCodec
         entry = new MboxCookieEntry(name, value, seconds);
         return true;
     }
+
+    /// <summary>The names every cookie has come back as the same strings, without allocating.</summary>
+    private static string? DecodeName(ReadOnlySpan<char> name) =>
+        name.SequenceEqual(MboxCookie.SessionEntry) ? MboxCookie.SessionEntry
+        : name.SequenceEqual(MboxCookie.VisitorEntry) ? MboxCookie.VisitorEntry
+        : Decode(name);
 
     /// <summary>
     /// A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters, and no '%':
@@ -113,13 +135,13 @@ internal static class MboxCookieCodec
         value is { Length: > 0 and <= MaxValueLength } &&
         value.All(c => c is > ' ' and <= '~' and not ('#' or '|' or ';' or ',' or '"' or '\\' or '%'));
 
-    private static string? Decode(string value)
+    private static string? Decode(ReadOnlySpan<char> value)
     {
         if (value.Length is 0 or > MaxValueLength * 3)
         {
             return null;
         }
 
-        return value.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(value) : value;
+        return value.Contains('%') ? Uri.UnescapeDataString(value.ToString()) : value.ToString();
     }
 }

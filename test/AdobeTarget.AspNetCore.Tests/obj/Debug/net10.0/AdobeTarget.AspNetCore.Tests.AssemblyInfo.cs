@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+fb0332618b73a125ebb443755e76e956986ec68a")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+d512277f18ea66c631d4a0c7c0dc5963803d1fe4")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

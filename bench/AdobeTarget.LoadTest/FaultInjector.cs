@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http;
+
+namespace AdobeTarget.LoadTest;
+
+/// <summary>
+/// Sits in front of the local edge. While on, it makes a share of calls misbehave, evenly: a 5xx, a hang past the
+/// client's timeout, a reset connection, a garbage body, or a slow (but in-time) answer. Misbehaving calls other
+/// than slow ones never reach the edge, so nothing they carried is counted there.
+/// </summary>
+public sealed class FaultInjector(TimeSpan clientTimeout)
+{
+    private long _injected;
+    private volatile bool _on;
+
+    public bool On
+    {
+        get => _on;
+        set => _on = value;
+    }
+
+    public double Share { get; set; } = 0.3;
+
+    public long Injected => Interlocked.Read(ref _injected);
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+#pragma warning disable CA5394 // Fault choice, not security.
+        if (!On || Random.Shared.NextDouble() >= Share)
+        {
+            await next(context);
+            return;
+        }
+
+        Interlocked.Increment(ref _injected);
+        switch (Random.Shared.Next(5))
+#pragma warning restore CA5394
+        {
+            case 0:
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                await context.Response.WriteAsync("""{"status":503,"message":"injected fault"}""");
+                break;
+            case 1:
+                await Task.Delay(clientTimeout * 3, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                break;
+            case 2:
+                context.Abort();
+                break;
+            case 3:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("<html>this is not JSON</html>");
+                break;
+            default:
+                await Task.Delay(clientTimeout / 3);
+                await next(context);
+                break;
+        }
+    }
+}

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace AdobeTarget.Internal;
 
 /// <summary>
-/// Sends one visitor's notifications in one Delivery API call: transient failures are retried with exponential
-/// backoff and full jitter; a 400 (one bad token rejects the whole request) is logged once and the batch is split
+/// Sends one visitor's notifications in one Delivery API call: transient failures, and answers that are not a
+/// Delivery API response (a proxy's page), are retried with exponential backoff and full jitter; a 400 (one bad token rejects the whole request) is logged once and the batch is split
 /// until the valid notifications go through; a notification the response does not list counts as not delivered.
 /// </summary>
 internal sealed class NotificationSender(
@@ -57,7 +57,7 @@ internal sealed class NotificationSender(
                 var second = await SendAsync([.. batch.Skip(half)], rejectionLogged: true, cancellationToken).ConfigureAwait(false);
                 return NotificationOutcome.Merge(first, second);
             }
-            catch (TargetException e) when (e.IsTransient && attempt < settings.MaxAttempts && !cancellationToken.IsCancellationRequested)
+            catch (TargetException e) when ((e.IsTransient || e is TargetResponseFormatException) && attempt < settings.MaxAttempts && !cancellationToken.IsCancellationRequested)
             {
                 var delay = Backoff(attempt, settings);
                 metrics.Retried(batch.Count);

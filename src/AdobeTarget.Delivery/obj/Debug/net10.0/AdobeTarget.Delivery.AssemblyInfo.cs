@@ -17,7 +17,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Adobe Target Delivery API wire contract (System.Text.Json source-generated) and i" +
     "ts Refit interface. No ASP.NET Core dependency."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+d512277f18ea66c631d4a0c7c0dc5963803d1fe4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+017251ed8d6d3bbc9fa835380c6a518d098a33a8")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

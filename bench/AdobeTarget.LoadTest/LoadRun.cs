@@ -29,7 +29,6 @@ public static class LoadRun
             app.Use(injector.InvokeAsync);
             app.MapTargetLocalEdge(edge);
         });
-        using var counters = new NotificationCounters();
         await using var site = await StartAsync(
             app =>
             {
@@ -48,6 +47,7 @@ public static class LoadRun
                 o.Notifications.QueueCapacity = 100_000;
             }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }));
 
+        using var counters = new NotificationCounters(site.Services.GetRequiredService<IMeterFactory>());
         var pool = new ThreadPoolWatch();
         var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, progress) };
         if (options.Faults > TimeSpan.Zero)
@@ -173,11 +173,12 @@ public static class LoadRun
         private long _failed;
         private long _dropped;
 
-        public NotificationCounters()
+        /// <param name="meterFactory">The application's meter factory: only its meter counts, not other hosts' in the process.</param>
+        public NotificationCounters(IMeterFactory meterFactory)
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == AdobeTargetDiagnostics.MeterName)
+                if (instrument.Meter.Name == AdobeTargetDiagnostics.MeterName && ReferenceEquals(instrument.Meter.Scope, meterFactory))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

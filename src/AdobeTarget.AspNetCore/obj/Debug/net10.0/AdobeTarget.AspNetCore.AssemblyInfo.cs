@@ -15,7 +15,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("ASP.NET Core integration for Adobe Target\'s server-side Delivery API: AddAdobeTar" +
     "get(), a typed Refit client, cookie handling and notifications."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+017251ed8d6d3bbc9fa835380c6a518d098a33a8")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+4818506123d95180bb228931a435f10e6e78789c")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

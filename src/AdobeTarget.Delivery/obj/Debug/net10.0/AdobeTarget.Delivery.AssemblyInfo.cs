@@ -17,7 +17,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Adobe Target Delivery API wire contract (System.Text.Json source-generated) and i" +
     "ts Refit interface. No ASP.NET Core dependency."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+017251ed8d6d3bbc9fa835380c6a518d098a33a8")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+4818506123d95180bb228931a435f10e6e78789c")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

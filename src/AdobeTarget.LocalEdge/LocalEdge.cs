@@ -16,6 +16,7 @@ public sealed class LocalEdge
 {
     private readonly EventTokens _tokens;
     private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
+    private readonly ConcurrentDictionary<(string ImpressionId, long Activity, long Experience, char Kind), byte> _counted = new();
 
     /// <summary>Initializes a new instance of the <see cref="LocalEdge"/> class.</summary>
     /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
@@ -72,8 +73,13 @@ public sealed class LocalEdge
             return LocalEdgeAnswer.BadRequest(error);
         }
 
-        foreach (var (activity, experience, kind) in notifications.Counted)
+        foreach (var (impressionId, activity, experience, kind) in notifications.Counted)
         {
+            if (impressionId is not null && !_counted.TryAdd((impressionId, activity, experience, kind), 0))
+            {
+                continue; // as the edge does: a second request with the same impression id counts nothing
+            }
+
             var counters = Counters(activity, experience);
             if (kind == 'd')
             {
@@ -114,7 +120,11 @@ public sealed class LocalEdge
             })]))]);
 
     /// <summary>Forgets every count.</summary>
-    public void Reset() => _counters.Clear();
+    public void Reset()
+    {
+        _counters.Clear();
+        _counted.Clear();
+    }
 
     /// <summary>Gets the experience a visitor has in an activity (sticky, by weight).</summary>
     /// <param name="activity">The activity.</param>

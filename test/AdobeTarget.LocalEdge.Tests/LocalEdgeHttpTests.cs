@@ -107,6 +107,23 @@ public class LocalEdgeHttpTests : IAsyncLifetime
         Assert.Equal(1, Count(report, 3, 30, "impressions"));
     }
 
+    [Fact]
+    public async Task NotificationSentAgainWithTheSameImpressionId_CountsOnce()
+    {
+        var (_, prefetch) = await PostAsync("""{"id":{"tntId":"visitor-7.35_0"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""");
+        var home = prefetch!["prefetch"]!["mboxes"]![0]!;
+        var display = home["options"]![0]!["eventToken"]!.GetValue<string>();
+        var experience = home["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
+        var notification = $$$"""{"id":{"tntId":"visitor-7.35_0"},"context":{"channel":"web"},"notifications":[{"id":"d1","impressionId":"imp-1","type":"display","timestamp":1,"tokens":["{{{display}}}"]}]}""";
+
+        var first = await PostAsync(notification);
+        var retry = await PostAsync(notification);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal("d1", retry.Body!["notifications"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(1, Count(await ReportAsync(), 1, experience, "impressions"));
+    }
+
     [Theory]
     [InlineData("""{"id":"n","type":"display","timestamp":1,"tokens":["made-up-token"]}""", "Notification 'n': invalid display token 'made-up-token'.")]
     [InlineData("""{"type":"display","timestamp":1,"tokens":["t"]}""", "Notification 1: id is required.")]

@@ -87,7 +87,8 @@ public static class AdobeTargetServiceCollectionExtensions
                 })
                 .ConfigurePrimaryHttpMessageHandler(provider => DeliveryHttp.CreatePrimaryHandler(provider.GetRequiredService<IOptions<AdobeTargetOptions>>().Value))
                 .AddHttpMessageHandler<EdgeAddressHandler>()
-                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+                .RemoveAllLoggers(); // failures are logged once by the client itself (event 1001); AddDefaultLogger() brings the factory's logs back
         }
 
         return new AdobeTargetBuilder(services, services.AddHttpClient(AdobeTargetDefaults.DeliveryHttpClientName));

@@ -3,8 +3,9 @@ using AdobeTarget.Delivery;
 namespace AdobeTarget.Internal;
 
 /// <summary>
-/// Builds the notifications for prefetched content: a unique id, the type, the timestamp in milliseconds, the
-/// mbox / view / page load with its state, and the event tokens of the displayed options or clicked metrics.
+/// Builds the notifications for prefetched content: a unique id (also its impression id, so that retries are
+/// idempotent), the type, the timestamp in milliseconds, the mbox / view / page load with its state, and the event
+/// tokens of the displayed options or clicked metrics.
 /// Items that carry no event token (nothing qualified) get no notification.
 /// </summary>
 internal static class NotificationFactory
@@ -83,16 +84,23 @@ internal static class NotificationFactory
 
     private static Notification New(
         MetricType type, long timestamp, List<string> tokens,
-        NotificationMbox? mbox = null, NotificationView? view = null, NotificationPageLoad? pageLoad = null) => new()
+        NotificationMbox? mbox = null, NotificationView? view = null, NotificationPageLoad? pageLoad = null)
     {
-        Id = Guid.NewGuid().ToString("N"),
-        Type = type,
-        Timestamp = timestamp,
-        Tokens = tokens,
-        Mbox = mbox,
-        View = view,
-        PageLoad = pageLoad,
-    };
+        var id = Guid.NewGuid().ToString("N");
+        return new Notification
+        {
+            Id = id,
+
+            // The edge counts a given impression id once: a retry of a call whose answer was lost counts nothing twice.
+            ImpressionId = id,
+            Type = type,
+            Timestamp = timestamp,
+            Tokens = tokens,
+            Mbox = mbox,
+            View = view,
+            PageLoad = pageLoad,
+        };
+    }
 
     private static List<string>? Tokens(IList<Option>? options)
     {

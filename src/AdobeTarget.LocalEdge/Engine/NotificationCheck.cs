@@ -8,9 +8,9 @@ namespace AdobeTarget.LocalEdge.Internal;
 /// </summary>
 internal sealed class NotificationCheck(EventTokens tokens)
 {
-    public (string? Error, List<(long Activity, long Experience, char Kind)> Counted) Check(IList<Notification>? notifications)
+    public (string? Error, List<(string? ImpressionId, long Activity, long Experience, char Kind)> Counted) Check(IList<Notification>? notifications)
     {
-        var counted = new List<(long, long, char)>();
+        var counted = new List<(string?, long, long, char)>();
         for (var i = 0; i < (notifications?.Count ?? 0); i++)
         {
             var notification = notifications![i];
@@ -55,7 +55,7 @@ internal sealed class NotificationCheck(EventTokens tokens)
                 activities.Add(value); // several options of one experience count once
             }
 
-            counted.AddRange(activities);
+            counted.AddRange(activities.Select(a => (notification.ImpressionId, a.Item1, a.Item2, a.Item3)));
         }
 
         return (null, counted);

@@ -28,7 +28,9 @@ public class TargetNotifierTests
         var notification = sent.Json["notifications"]!.AsArray().Single()!.AsObject();
         Assert.Matches("^[0-9a-f]{32}$", notification["id"]!.GetValue<string>());
         Assert.InRange(notification["timestamp"]!.GetValue<long>(), DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        Assert.Equal(notification["id"]!.GetValue<string>(), notification["impressionId"]!.GetValue<string>()); // retries count once
         notification.Remove("id");
+        notification.Remove("impressionId");
         notification.Remove("timestamp");
         var expected = JsonNode.Parse($$$"""{"type":"display","tokens":["{{{SeedExample.Product1Token}}}"],"mbox":{"name":"product1","state":"{{{SeedExample.Product1State}}}"}}""");
         Assert.True(JsonNode.DeepEquals(expected, notification), notification.ToJsonString());

@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+d512277f18ea66c631d4a0c7c0dc5963803d1fe4")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+b26efe701a8831b23c206273e7ac958b0fd96922")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -12,8 +12,8 @@ public sealed class TargetNotificationOptions
     public int MaxBatchSize { get; set; } = 100;
 
     /// <summary>Gets or sets how many Delivery API calls the worker makes at once.</summary>
-    /// <remarks>Default 4; 1 to 64.</remarks>
-    public int MaxConcurrency { get; set; } = 4;
+    /// <remarks>Default 16; 1 to 64. Each call may take up to <see cref="AdobeTargetOptions.Timeout"/> when the edge is slow, so this bounds throughput then.</remarks>
+    public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>Gets or sets how long the worker lets notifications gather after the first one arrives, so a visitor's notifications share a call.</summary>
     /// <remarks>Default 20 ms; 0 to 5 seconds.</remarks>

@@ -5,12 +5,8 @@ using System.Net;
 using AdobeTarget.Delivery;
 using AdobeTarget.LocalEdge;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AdobeTarget.LoadTest;
 
@@ -24,12 +20,12 @@ public static class LoadRun
     {
         var injector = new FaultInjector(options.TargetTimeout) { Share = options.FaultShare };
         var edge = new LocalEdge.LocalEdge(LocalActivitiesLoader.Load(Path.Combine(AppContext.BaseDirectory, "activities.json")));
-        await using var edgeApp = await StartAsync(app =>
+        await using var edgeApp = await LoopbackApp.StartAsync(app =>
         {
             app.Use(injector.InvokeAsync);
             app.MapTargetLocalEdge(edge);
         });
-        await using var site = await StartAsync(
+        await using var site = await LoopbackApp.StartAsync(
             app =>
             {
                 app.UseAdobeTarget();
@@ -47,7 +43,7 @@ public static class LoadRun
                 o.Notifications.QueueCapacity = 100_000;
             }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }));
 
-        using var counters = new NotificationCounters(site.Services.GetRequiredService<IMeterFactory>());
+        using var counters = new NotificationCounters(site.App.Services.GetRequiredService<IMeterFactory>());
         var pool = new ThreadPoolWatch();
         var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, progress) };
         if (options.Faults > TimeSpan.Zero)
@@ -60,7 +56,7 @@ public static class LoadRun
 
         using (var flush = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
-            await site.Services.GetRequiredService<ITargetNotifier>().FlushAsync(flush.Token);
+            await site.App.Services.GetRequiredService<ITargetNotifier>().FlushAsync(flush.Token);
         }
 
         var (threads, pending) = pool.Stop();
@@ -135,33 +131,6 @@ public static class LoadRun
         var result = new PhaseResult(name, requests, failed, defaults, Percentile(0.50), Percentile(0.99), sorted.Length == 0 ? 0 : sorted[^1]);
         progress?.WriteLine($"{name}: {result.Requests} requests, {failed} failed, p99 {result.P99Ms:0.0} ms");
         return result;
-    }
-
-    private static async Task<RunningApp> StartAsync(Action<WebApplication> configure, Action<IServiceCollection>? services = null)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        services?.Invoke(builder.Services);
-        var app = builder.Build();
-        configure(app);
-        await app.StartAsync();
-        return new RunningApp(app);
-    }
-
-    private sealed class RunningApp(WebApplication app) : IAsyncDisposable
-    {
-        public Uri Address { get; } = new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-
-        public string Authority => Address.Authority;
-
-        public IServiceProvider Services => app.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 
     /// <summary>Sums the notifier's counters from the <c>AdobeTarget</c> meter.</summary>

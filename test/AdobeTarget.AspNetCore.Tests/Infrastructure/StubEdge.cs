@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
+using AdobeTarget.LocalEdge;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AdobeTarget.AspNetCore.Tests.Infrastructure;
 
@@ -17,14 +12,12 @@ namespace AdobeTarget.AspNetCore.Tests.Infrastructure;
 /// </summary>
 public sealed class StubEdge : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly SemaphoreSlim _received = new(0);
-
-    private StubEdge(WebApplication app) => _app = app;
+    private LoopbackApp _app = null!;
 
     /// <summary>Gets the port Kestrel listens on.</summary>
-    public int Port { get; private set; }
+    public int Port => _app.Address.Port;
 
     /// <summary>Gets the requests received so far, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
@@ -34,14 +27,8 @@ public sealed class StubEdge : IAsyncDisposable
 
     public static async Task<StubEdge> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var edge = new StubEdge(app);
-        app.MapPost("/rest/v1/delivery", edge.HandleAsync);
-        await app.StartAsync();
-        edge.Port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+        var edge = new StubEdge();
+        edge._app = await LoopbackApp.StartAsync(app => app.MapPost("/rest/v1/delivery", edge.HandleAsync));
         return edge;
     }
 
@@ -141,7 +128,6 @@ public sealed class StubEdge : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
         await _app.DisposeAsync();
         _received.Dispose();
     }

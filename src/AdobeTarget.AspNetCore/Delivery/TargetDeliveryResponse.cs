@@ -6,6 +6,10 @@ namespace AdobeTarget;
 /// <summary>The result of an <see cref="ITargetClient"/> call, shaped as the official SDKs return it.</summary>
 public sealed class TargetDeliveryResponse
 {
+    private IReadOnlyList<AnalyticsResponse>? _analyticsDetails;
+    private IReadOnlyList<IDictionary<string, JsonElement>>? _trace;
+    private IReadOnlyList<IDictionary<string, JsonElement>>? _responseTokens;
+
     /// <summary>Gets the request as it was sent, completed by the client (visitor ids, context, analytics, property).</summary>
     public DeliveryRequest? Request { get; init; }
 
@@ -28,13 +32,28 @@ public sealed class TargetDeliveryResponse
     public string? LocationHint { get; init; }
 
     /// <summary>Gets the Analytics payloads of the response, for client-side Analytics for Target.</summary>
-    public IReadOnlyList<AnalyticsResponse> AnalyticsDetails { get; init; } = [];
+    /// <remarks>Gathered from <see cref="Response"/> on first read unless set.</remarks>
+    public IReadOnlyList<AnalyticsResponse> AnalyticsDetails
+    {
+        get => _analyticsDetails ??= Internal.ResponseItems.AnalyticsOf(Response);
+        init => _analyticsDetails = value;
+    }
 
     /// <summary>Gets the trace data of every mbox, view and page load that carried some.</summary>
-    public IReadOnlyList<IDictionary<string, JsonElement>> Trace { get; init; } = [];
+    /// <remarks>Gathered from <see cref="Response"/> on first read unless set.</remarks>
+    public IReadOnlyList<IDictionary<string, JsonElement>> Trace
+    {
+        get => _trace ??= Internal.ResponseItems.TraceOf(Response);
+        init => _trace = value;
+    }
 
     /// <summary>Gets the response tokens of every option that carried some.</summary>
-    public IReadOnlyList<IDictionary<string, JsonElement>> ResponseTokens { get; init; } = [];
+    /// <remarks>Gathered from <see cref="Response"/> on first read unless set.</remarks>
+    public IReadOnlyList<IDictionary<string, JsonElement>> ResponseTokens
+    {
+        get => _responseTokens ??= Internal.ResponseItems.ResponseTokensOf(Response);
+        init => _responseTokens = value;
+    }
 
     /// <summary>Gets how the response was decided.</summary>
     public TargetDeliveryMeta Meta { get; init; } = new(DecisioningMethod.ServerSide);

@@ -10,7 +10,8 @@ internal sealed class EdgeAddressHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Options.TryGetValue(EdgeAddress, out var address) && request.RequestUri is { } uri)
+        if (request.Options.TryGetValue(EdgeAddress, out var address) && request.RequestUri is { } uri &&
+            (uri.Port != address.Port || !string.Equals(uri.Host, address.Host, StringComparison.OrdinalIgnoreCase) || uri.Scheme != address.Scheme))
         {
             request.RequestUri = new Uri(address, uri.PathAndQuery);
         }

@@ -94,20 +94,18 @@ internal sealed class TargetClient(
             SessionId = sessionId,
             TntId = tntId,
             LocationHint = hint,
-            AnalyticsDetails = ResponseItems.AnalyticsOf(response),
-            Trace = ResponseItems.TraceOf(response),
-            ResponseTokens = ResponseItems.ResponseTokensOf(response),
         };
     }
 
     private async Task<DeliveryResponse?> DeliverAsync(DeliveryRequest request, string sessionId, Uri address, AdobeTargetOptions settings, bool logFailures, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
+        var token = linked?.Token ?? timeout.Token;
         try
         {
-            using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, address, linked.Token).ConfigureAwait(false);
-            var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, linked.Token).ConfigureAwait(false);
+            using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, address, token).ConfigureAwait(false);
+            var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, token).ConfigureAwait(false);
             health.Succeeded();
             return response;
         }

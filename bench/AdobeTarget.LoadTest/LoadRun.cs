@@ -59,7 +59,7 @@ public static class LoadRun
             await site.App.Services.GetRequiredService<ITargetNotifier>().FlushAsync(flush.Token);
         }
 
-        var (threads, pending) = pool.Stop();
+        var (threads, pending) = await pool.StopAsync();
         var impressions = edge.Report().Activities.Sum(a => a.Experiences.Sum(e => e.Impressions));
         return new LoadResult(phases, injector.Injected, threads, pending, counters.Queued, counters.Sent, counters.Failed, counters.Dropped, impressions);
     }
@@ -186,10 +186,10 @@ public static class LoadRun
 
         public ThreadPoolWatch() => _sampling = SampleAsync();
 
-        public (int Threads, long Pending) Stop()
+        public async Task<(int Threads, long Pending)> StopAsync()
         {
-            _stop.Cancel();
-            _sampling.Wait(TimeSpan.FromSeconds(1));
+            await _stop.CancelAsync();
+            await _sampling;
             _stop.Dispose();
             return (_maxThreads, _maxPending);
         }

@@ -11,9 +11,9 @@ namespace AdobeTarget;
 public sealed class TargetAttributes
 {
     private static readonly IReadOnlyDictionary<string, JsonElement> None = new Dictionary<string, JsonElement>();
-    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonElement>> _byMbox;
+    private readonly Dictionary<string, Dictionary<string, JsonElement>> _byMbox;
 
-    internal TargetAttributes(TargetDeliveryResponse response, IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonElement>> byMbox)
+    internal TargetAttributes(TargetDeliveryResponse response, Dictionary<string, Dictionary<string, JsonElement>> byMbox)
     {
         Response = response;
         _byMbox = byMbox;

@@ -52,9 +52,9 @@ internal static class ResponseItems
         [.. All(response).SelectMany(i => i.Options ?? []).Select(o => o.ResponseTokens).OfType<IDictionary<string, JsonElement>>()];
 
     /// <summary>Merges the JSON options of each mbox into one attribute map; a later option's key wins.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonElement>> AttributesOf(DeliveryResponse? response)
+    public static Dictionary<string, Dictionary<string, JsonElement>> AttributesOf(DeliveryResponse? response)
     {
-        var byMbox = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
+        var byMbox = new Dictionary<string, Dictionary<string, JsonElement>>(StringComparer.Ordinal);
         foreach (var item in All(response))
         {
             if (item.MboxName is null)
@@ -69,15 +69,15 @@ internal static class ResponseItems
                     continue;
                 }
 
-                var attributes = byMbox.TryGetValue(item.MboxName, out var existing)
-                    ? (Dictionary<string, JsonElement>)existing
-                    : new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                if (!byMbox.TryGetValue(item.MboxName, out var attributes))
+                {
+                    byMbox[item.MboxName] = attributes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                }
+
                 foreach (var property in content.EnumerateObject())
                 {
                     attributes[property.Name] = property.Value;
                 }
-
-                byMbox[item.MboxName] = attributes;
             }
         }
 

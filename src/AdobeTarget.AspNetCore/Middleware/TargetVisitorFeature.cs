@@ -62,7 +62,7 @@ internal sealed class TargetVisitorFeature(HttpContext http, TargetVisitorServic
         }
     }
 
-    /// <summary>Takes what a call starts from: the current cookie and hint, and a session id shared by every call of the request.</summary>
+    /// <summary>Takes what a call starts from: the current cookie (as earlier calls of the request left it) and location hint.</summary>
     public (MboxCookie Cookie, string? Hint) Current()
     {
         var state = Read();

@@ -13,6 +13,7 @@ internal sealed class NotificationQueue
     private readonly object _gate = new();
     private int _outstanding;
     private TaskCompletionSource? _idle;
+    private bool _completed;
 
     public NotificationQueue(IOptions<AdobeTargetOptions> options)
     {
@@ -42,7 +43,7 @@ internal sealed class NotificationQueue
     }
 
     /// <summary>Gets a value indicating whether the queue takes no more notifications (the host is stopping).</summary>
-    public bool IsCompleted { get; private set; }
+    public bool IsCompleted => Volatile.Read(ref _completed);
 
     public bool TryEnqueue(in QueuedNotification item)
     {
@@ -91,7 +92,7 @@ internal sealed class NotificationQueue
     /// <summary>Takes no more notifications; the worker drains what is left.</summary>
     public void Complete()
     {
-        IsCompleted = true;
+        Volatile.Write(ref _completed, true);
         _channel.Writer.TryComplete();
     }
 }

@@ -31,6 +31,13 @@ public class LocalEdgeHttpTests : IAsyncLifetime
 
     private async Task<JsonNode> ReportAsync() => JsonNode.Parse(await _http.GetStringAsync("_edge/report.json"))!;
 
+    /// <summary>Prefetches the home mbox for a visitor and returns its answer.</summary>
+    private async Task<JsonNode> PrefetchHomeAsync(string tntId) =>
+        (await PostAsync($$$"""{"id":{"tntId":"{{{tntId}}}"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""")).Body!["prefetch"]!["mboxes"]![0]!;
+
+    /// <summary>Which experience of the hero activity an answer shows: 10 (A) or 11 (B).</summary>
+    private static int ExperienceOf(JsonNode mbox) => mbox["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
+
     private static long Count(JsonNode report, int activity, int experience, string counter) =>
         report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray()
             .Single(e => e!["id"]!.GetValue<long>() == experience)![counter]!.GetValue<long>();
@@ -74,7 +81,7 @@ public class LocalEdgeHttpTests : IAsyncLifetime
 
         var home = body!["execute"]!["mboxes"]![0]!;
         Assert.Null(home["options"]![0]!["eventToken"]);
-        var experience = home["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
+        var experience = ExperienceOf(home);
         Assert.Equal("https://example.com/sale", body["execute"]!["pageLoad"]!["options"]![0]!["content"]!.GetValue<string>());
         var report = await ReportAsync();
         Assert.Equal(1, Count(report, 1, experience, "impressions"));
@@ -90,7 +97,7 @@ public class LocalEdgeHttpTests : IAsyncLifetime
         var display = home["options"]![0]!["eventToken"]!.GetValue<string>();
         var click = home["metrics"]![0]!["eventToken"]!.GetValue<string>();
         var view = prefetch["prefetch"]!["views"]![0]!["options"]![0]!["eventToken"]!.GetValue<string>();
-        var experience = home["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
+        var experience = ExperienceOf(home);
 
         var (status, body) = await PostAsync($$$"""
             {"id":{"tntId":"visitor-3.35_0"},"context":{"channel":"web"},"notifications":[
@@ -110,10 +117,9 @@ public class LocalEdgeHttpTests : IAsyncLifetime
     [Fact]
     public async Task NotificationSentAgainWithTheSameImpressionId_CountsOnce()
     {
-        var (_, prefetch) = await PostAsync("""{"id":{"tntId":"visitor-7.35_0"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""");
-        var home = prefetch!["prefetch"]!["mboxes"]![0]!;
+        var home = await PrefetchHomeAsync("visitor-7.35_0");
         var display = home["options"]![0]!["eventToken"]!.GetValue<string>();
-        var experience = home["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
+        var experience = ExperienceOf(home);
         var notification = $$$"""{"id":{"tntId":"visitor-7.35_0"},"context":{"channel":"web"},"notifications":[{"id":"d1","impressionId":"imp-1","type":"display","timestamp":1,"tokens":["{{{display}}}"]}]}""";
 
         var first = await PostAsync(notification);
@@ -132,8 +138,7 @@ public class LocalEdgeHttpTests : IAsyncLifetime
     [InlineData("""{"id":"n","type":"display","timestamp":1}""", "Notification 'n': tokens are required.")]
     public async Task BadNotification_RejectsTheWholeRequestWithTheEdgesMessage(string bad, string message)
     {
-        var (_, prefetch) = await PostAsync("""{"id":{"tntId":"visitor-4.35_0"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""");
-        var good = prefetch!["prefetch"]!["mboxes"]![0]!["options"]![0]!["eventToken"]!.GetValue<string>();
+        var good = (await PrefetchHomeAsync("visitor-4.35_0"))["options"]![0]!["eventToken"]!.GetValue<string>();
 
         var (status, body) = await PostAsync($$$"""
             {"id":{"tntId":"visitor-4.35_0"},"context":{"channel":"web"},"notifications":[
@@ -150,8 +155,7 @@ public class LocalEdgeHttpTests : IAsyncLifetime
     [Fact]
     public async Task ClickTokenSentAsDisplay_IsInvalid()
     {
-        var (_, prefetch) = await PostAsync("""{"id":{"tntId":"visitor-5.35_0"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""");
-        var click = prefetch!["prefetch"]!["mboxes"]![0]!["metrics"]![0]!["eventToken"]!.GetValue<string>();
+        var click = (await PrefetchHomeAsync("visitor-5.35_0"))["metrics"]![0]!["eventToken"]!.GetValue<string>();
 
         var (status, _) = await PostAsync($$$"""{"context":{"channel":"web"},"notifications":[{"id":"n","type":"display","timestamp":1,"tokens":["{{{click}}}"]}]}""");
 

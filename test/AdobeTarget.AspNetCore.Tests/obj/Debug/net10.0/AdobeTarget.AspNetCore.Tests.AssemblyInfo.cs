@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+8622c5a8c370e1e418c077c52fded4194f0c5070")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+9b369c3a9f1d62b1c4255768fa4907831fc0ccf5")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.AspNetCore.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

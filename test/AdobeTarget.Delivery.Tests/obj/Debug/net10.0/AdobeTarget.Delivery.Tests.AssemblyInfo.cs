@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("TargetMiddleware contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+b26efe701a8831b23c206273e7ac958b0fd96922")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+9b369c3a9f1d62b1c4255768fa4907831fc0ccf5")]
 [assembly: System.Reflection.AssemblyProductAttribute("AdobeTarget.Delivery.Tests")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AdobeTarget.Delivery.Tests")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]

@@ -66,9 +66,12 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<EdgeHost>();
             services.TryAddSingleton<DeliveryHealth>();
+            services.TryAddSingleton<DeliveryFailureLog>();
+            services.TryAddSingleton<DeliveryChannel>();
             services.TryAddTransient<EdgeAddressHandler>();
-            services.TryAddTransient<TargetClient>();
-            services.TryAddTransient<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
+            services.TryAddSingleton<VisitorResolver>();
+            services.TryAddSingleton<TargetClient>();
+            services.TryAddSingleton<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
             services.TryAddSingleton<TargetVisitorServices>();
             services.AddHttpContextAccessor();
 
@@ -82,7 +85,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.AddRefitGeneratedClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)
                 .ConfigureHttpClient((provider, client) =>
                 {
-                    client.BaseAddress = provider.GetRequiredService<EdgeHost>().Default;
+                    client.BaseAddress = provider.GetRequiredService<EdgeHost>().Default.Address;
                     client.Timeout = Timeout.InfiniteTimeSpan; // AdobeTargetOptions.Timeout bounds each call instead.
                 })
                 .ConfigurePrimaryHttpMessageHandler(provider => DeliveryHttp.CreatePrimaryHandler(provider.GetRequiredService<IOptions<AdobeTargetOptions>>().Value))

@@ -18,4 +18,7 @@ public abstract class TargetException : Exception
 
     /// <summary>Gets a value indicating whether the same call may succeed if tried again later (5xx, 408, 429, timeouts, connection failures).</summary>
     public abstract bool IsTransient { get; }
+
+    /// <summary>Gets or sets the host and port of the edge the exchange went to, for the client's log line.</summary>
+    internal string? EdgeAuthority { get; set; }
 }

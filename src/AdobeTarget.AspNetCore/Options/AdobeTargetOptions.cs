@@ -35,6 +35,13 @@ public sealed class AdobeTargetOptions
     /// <remarks>Default 3 seconds; from 1 millisecond to 60 seconds.</remarks>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Gets or sets the largest Delivery API response body read, in bytes after decompression.</summary>
+    /// <remarks>
+    /// Default 4 MiB (4,194,304), far above any real response; from 64 KiB to 256 MiB. A larger body fails the call with
+    /// <see cref="TargetResponseFormatException"/>, so a misbehaving edge or proxy cannot exhaust the server's memory.
+    /// </remarks>
+    public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Gets or sets the at_property token sent with requests that carry none.</summary>
     /// <remarks>Default <see langword="null"/> (no property).</remarks>
     public string? PropertyToken { get; set; }

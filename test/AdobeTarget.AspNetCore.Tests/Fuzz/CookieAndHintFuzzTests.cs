@@ -47,7 +47,7 @@ public class CookieAndHintFuzzTests
             foreach (var hint in new[] { LocationHint.Validate(input), LocationHint.FromTntId(input), LocationHint.FromEdgeHost(input) })
             {
                 Assert.True(hint is null || (hint.Length is >= 1 and <= 4 && hint.All(char.IsAsciiDigit)), $"case {i}: '{input}' gave hint '{hint}'");
-                var host = edge.For(LocationHint.Validate(hint)).Host;
+                var host = edge.For(LocationHint.Validate(hint)).Address.Host;
                 Assert.True(host == "acme.tt.omtrdc.net" || (host.StartsWith("mboxedge", StringComparison.Ordinal) && host.EndsWith(".tt.omtrdc.net", StringComparison.Ordinal) && host[8..^14].All(char.IsAsciiDigit)), $"case {i}: '{input}' reached host '{host}'");
             }
         }

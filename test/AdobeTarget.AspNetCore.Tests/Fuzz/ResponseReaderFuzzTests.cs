@@ -5,7 +5,7 @@ using AdobeTarget.Internal;
 
 namespace AdobeTarget.AspNetCore.Tests.Fuzz;
 
-/// <summary>100,000 random and mutated edge answers: only a response or the documented exceptions come out.</summary>
+/// <summary>100,000 random and mutated edge answers: each status gives its own outcome (a response, no body, or the documented exception for it).</summary>
 public class ResponseReaderFuzzTests
 {
     private const int Cases = 100_000;
@@ -26,19 +26,24 @@ public class ResponseReaderFuzzTests
             };
             using var http = new HttpResponseMessage(statuses[i % statuses.Length]) { Content = new ByteArrayContent(body) };
 
+            var status = statuses[i % statuses.Length];
             string outcome;
             try
             {
-                var response = await DeliveryResponseReader.ReadAsync(http, "req", CancellationToken.None);
+                var response = await DeliveryResponseReader.ReadAsync(http, "req", 1024 * 1024, CancellationToken.None);
                 outcome = response is null ? "no body" : "response";
+                Assert.True(status == HttpStatusCode.NoContent ? response is null : status is HttpStatusCode.OK or HttpStatusCode.Accepted && response is not null, $"case {i}: {(int)status} read as {outcome}");
             }
             catch (TargetEdgeException e)
             {
                 Assert.True(e.EdgeMessage is null || !e.EdgeMessage.Any(char.IsControl), $"case {i}");
+                Assert.Equal(status, e.StatusCode);
                 outcome = "edge error";
             }
-            catch (TargetResponseFormatException)
+            catch (TargetResponseFormatException e)
             {
+                Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Accepted, $"case {i}: {(int)status} read as a format error");
+                Assert.Equal(status, e.StatusCode);
                 outcome = "format error";
             }
 

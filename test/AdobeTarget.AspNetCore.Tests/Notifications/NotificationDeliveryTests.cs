@@ -4,6 +4,7 @@ using AdobeTarget.Delivery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdobeTarget.AspNetCore.Tests.Notifications;
 
@@ -91,11 +92,15 @@ public class NotificationDeliveryTests
     [Fact]
     public async Task EdgeHangs_TheCallTimesOutIsRetriedAndNoCallerWaits()
     {
-        await using var harness = await NotifierHarness.StartAsync(o =>
-        {
-            o.Timeout = TimeSpan.FromMilliseconds(300);
-            o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
-        });
+        // Time is fake: the 3 s timeout passes only when the test says so, whatever the machine's load.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await NotifierHarness.StartAsync(
+            o =>
+            {
+                o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                o.Notifications.BatchWindow = TimeSpan.Zero;
+            },
+            timeProvider: time);
         var release = new TaskCompletionSource();
         var calls = 0;
         harness.Edge.Respond = async (request, context) =>
@@ -111,7 +116,16 @@ public class NotificationDeliveryTests
         var notify = harness.Notifier.NotifyAsync([Display("n1")], Visitor(1));
 
         Assert.True(notify.IsCompletedSuccessfully); // queued: the caller never waits for the edge
-        await harness.Notifier.FlushAsync();
+        await Eventually.TrueAsync(() => Volatile.Read(ref calls) == 1);
+        Assert.Equal(0, harness.Count(AdobeTargetDiagnostics.NotificationsRetried)); // nothing gives up before the timeout
+        time.Advance(TimeSpan.FromSeconds(3)); // the call's timeout
+        var flush = harness.Notifier.FlushAsync();
+        await Eventually.TrueAsync(() =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(1)); // the retry's backoff (at most 1 ms)
+            return flush.IsCompleted;
+        });
+        await flush;
         Assert.Equal(2, calls);
         Assert.Equal(1, harness.Count(AdobeTargetDiagnostics.NotificationsSent));
         Assert.Equal(1, harness.Count(AdobeTargetDiagnostics.NotificationsRetried));

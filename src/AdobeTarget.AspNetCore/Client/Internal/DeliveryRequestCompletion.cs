@@ -14,10 +14,14 @@ internal static class DeliveryRequestCompletion
     /// <param name="visitor">What is known of the visitor: from the cookie, the AMCV cookie and the HTTP request.</param>
     /// <param name="settings">The configured options.</param>
     public static DeliveryRequest Complete(DeliveryRequest request, TargetDeliveryOptions call, in VisitorContext visitor, AdobeTargetOptions settings) =>
+        Complete(request, call.CustomerIds, call.ConsumerId, visitor, settings);
+
+    /// <summary>Completes a request the library builds itself (a notification batch), for a visitor already resolved.</summary>
+    public static DeliveryRequest Complete(DeliveryRequest request, IReadOnlyList<CustomerId>? customerIds, string? consumerId, in VisitorContext visitor, AdobeTargetOptions settings) =>
         request with
         {
             RequestId = request.RequestId ?? Guid.NewGuid().ToString("N"),
-            Id = CompleteId(request.Id, visitor, call.CustomerIds),
+            Id = CompleteId(request.Id, visitor, customerIds),
             Context = visitor.Ambient is { } ambient
                 ? RequestContextReader.Merge(request.Context, ambient)
                 : request.Context switch
@@ -28,7 +32,7 @@ internal static class DeliveryRequestCompletion
                 },
             Property = request.Property ?? (settings.PropertyToken is { } token ? new Property { Token = token } : null),
             EnvironmentId = request.EnvironmentId ?? settings.EnvironmentId,
-            ExperienceCloud = CompleteExperienceCloud(request.ExperienceCloud, call.ConsumerId, visitor.PageView),
+            ExperienceCloud = CompleteExperienceCloud(request.ExperienceCloud, consumerId, visitor.PageView),
         };
 
     private static VisitorId? CompleteId(VisitorId? id, in VisitorContext visitor, IReadOnlyList<CustomerId>? customerIds)

@@ -1,6 +1,5 @@
 using System.Net;
 using AdobeTarget.Delivery;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace AdobeTarget.Internal;
 /// until the valid notifications go through; a notification the response does not list counts as not delivered.
 /// </summary>
 internal sealed class NotificationSender(
-    IServiceProvider services,
+    DeliveryChannel channel,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
     NotificationMetrics metrics,
@@ -30,15 +29,14 @@ internal sealed class NotificationSender(
     {
         var settings = options.Value.Notifications;
         var target = batch[0].Target;
-        var request = target.Template with { Notifications = [.. batch.Select(b => b.Notification)] };
-        var call = new TargetDeliveryOptions { Request = request, SessionId = target.SessionId, TargetLocationHint = target.LocationHint };
-        var client = services.GetRequiredService<TargetClient>();
+        var request = DeliveryRequestCompletion.Complete(
+            target.Template with { Notifications = [.. batch.Select(b => b.Notification)] }, null, null, default, options.Value);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var response = await client.SendDetachedAsync(request, call, cancellationToken).ConfigureAwait(false);
-                return Acknowledge(batch, response);
+                var response = await channel.ExchangeAsync(request, target.SessionId, target.LocationHint, cancellationToken).ConfigureAwait(false);
+                return Acknowledge(batch, request, response);
             }
             catch (TargetEdgeException e) when (e.StatusCode == HttpStatusCode.BadRequest)
             {
@@ -89,10 +87,10 @@ internal sealed class NotificationSender(
         }
     }
 
-    private NotificationOutcome Acknowledge(IReadOnlyList<QueuedNotification> batch, TargetDeliveryResponse response)
+    private NotificationOutcome Acknowledge(IReadOnlyList<QueuedNotification> batch, DeliveryRequest request, DeliveryResponse? response)
     {
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var processed in response.Response?.Notifications ?? [])
+        foreach (var processed in response?.Notifications ?? [])
         {
             if (processed.Id is not null)
             {
@@ -108,7 +106,7 @@ internal sealed class NotificationSender(
         }
 
         metrics.Failed(missing.Count, NotAcknowledged);
-        NotificationLog.NotAcknowledged(logger, missing.Count, batch.Count, response.Request?.RequestId);
+        NotificationLog.NotAcknowledged(logger, missing.Count, batch.Count, request.RequestId);
         return new NotificationOutcome(missing, "the edge did not acknowledge them", null);
     }
 

@@ -2,48 +2,32 @@ using AdobeTarget.Delivery;
 
 namespace AdobeTarget.Internal;
 
-/// <summary>Resolves whom notifications are for when there is no prefetch response to take it from.</summary>
+/// <summary>Builds the visitor a notification is sent for, from a visitor resolved by <see cref="VisitorResolver"/>.</summary>
 internal static class NotificationTargets
 {
-    /// <summary>The visitor of the current request.</summary>
-    public static NotificationTarget FromVisitor(TargetVisitorFeature visitor)
+    /// <summary>Builds the target of notifications for a resolved visitor.</summary>
+    /// <param name="visitor">The visitor, resolved with the library's precedence rule.</param>
+    /// <param name="template">The caller's request, whose ids, context and property the notifications carry; may be null.</param>
+    /// <param name="customerIds">Customer ids to add to the template's.</param>
+    public static NotificationTarget For(ResolvedVisitor visitor, DeliveryRequest? template, IReadOnlyList<CustomerId>? customerIds)
     {
-        var (cookie, hint) = visitor.Current();
-        var tntId = cookie.TntId;
-        var mcid = visitor.MarketingCloudVisitorId;
+        var source = template ?? new DeliveryRequest();
+        var id = source.Id;
+        var tntId = id?.TntId ?? visitor.Context.TntId;
+        var marketingCloudVisitorId = id?.MarketingCloudVisitorId ?? visitor.Context.MarketingCloudVisitorId;
+        var customers = customerIds is { Count: > 0 } added ? [.. id?.CustomerIds ?? [], .. added] : id?.CustomerIds;
         return new NotificationTarget
         {
-            SessionId = cookie.SessionId ?? visitor.NewSessionId(),
-            LocationHint = hint ?? LocationHint.FromTntId(tntId),
-            Template = new DeliveryRequest
-            {
-                Id = tntId is null && mcid is null ? null : new VisitorId { TntId = tntId, MarketingCloudVisitorId = mcid },
-            },
-        };
-    }
-
-    /// <summary>The visitor that options name, completed from the current request's visitor where they say nothing.</summary>
-    public static NotificationTarget FromOptions(TargetDeliveryOptions options, DateTimeOffset now, TargetVisitorFeature? current)
-    {
-        var cookie = options.TargetCookie is null && current is not null ? current.Current().Cookie : MboxCookieCodec.Parse(options.TargetCookie, now);
-        var sessionId = cookie.SessionId
-            ?? (options.SessionId is null ? null : TargetSessionId.Validate(options.SessionId) ?? throw new ArgumentException("TargetDeliveryOptions.SessionId is not a valid session id.", nameof(options)))
-            ?? current?.NewSessionId()
-            ?? TargetSessionId.New();
-        var template = options.Request ?? new DeliveryRequest();
-        var id = template.Id;
-        var tntId = id?.TntId ?? cookie.TntId;
-        var customers = options.CustomerIds is { Count: > 0 } added ? [.. id?.CustomerIds ?? [], .. added] : id?.CustomerIds;
-        return new NotificationTarget
-        {
-            SessionId = sessionId,
-            LocationHint = LocationHint.Validate(options.TargetLocationHint) ?? LocationHint.FromTntId(tntId),
-            Template = template with
+            SessionId = visitor.SessionId,
+            LocationHint = visitor.LocationHint ?? LocationHint.FromTntId(tntId),
+            Template = source with
             {
                 Execute = null,
                 Prefetch = null,
                 Notifications = null,
-                Id = id is null && tntId is null && customers is null ? null : (id ?? new VisitorId()) with { TntId = tntId, CustomerIds = customers },
+                Id = id is null && tntId is null && marketingCloudVisitorId is null && customers is null
+                    ? null
+                    : (id ?? new VisitorId()) with { TntId = tntId, MarketingCloudVisitorId = marketingCloudVisitorId, CustomerIds = customers },
             },
         };
     }

@@ -1,5 +1,4 @@
 using AdobeTarget.Delivery;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ internal sealed class TargetNotifier(
     NotificationMetrics metrics,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
-    IHttpContextAccessor httpContextAccessor,
+    VisitorResolver visitors,
     ILogger<TargetNotifier> logger) : ITargetNotifier
 {
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
@@ -55,7 +54,7 @@ internal sealed class TargetNotifier(
         NotificationRules.ThrowIfIncomplete(ready);
         var target = options is null
             ? CurrentVisitor() ?? throw new InvalidOperationException("Name the visitor with TargetDeliveryOptions, or call inside a request that went through app.UseAdobeTarget().")
-            : NotificationTargets.FromOptions(options, timeProvider.GetUtcNow(), CurrentVisitorFeature());
+            : NotificationTargets.For(visitors.Resolve(options), options.Request, options.CustomerIds);
         return Enqueue(ready, target, cancellationToken);
     }
 
@@ -123,9 +122,8 @@ internal sealed class TargetNotifier(
         }
     }
 
-    private NotificationTarget? CurrentVisitor() => CurrentVisitorFeature() is { } feature ? NotificationTargets.FromVisitor(feature) : null;
-
-    private TargetVisitorFeature? CurrentVisitorFeature() => httpContextAccessor.HttpContext?.Features.Get<ITargetVisitorFeature>() as TargetVisitorFeature;
+    private NotificationTarget? CurrentVisitor() =>
+        visitors.Resolve(new TargetDeliveryOptions()) is { IsFromRequest: true } visitor ? NotificationTargets.For(visitor, null, null) : null;
 
     private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -3,11 +3,22 @@ using Microsoft.Extensions.Options;
 
 namespace AdobeTarget.Internal;
 
-/// <summary>Chooses the edge base address for a call from the options and a validated location hint.</summary>
+/// <summary>
+/// Chooses the edge host of a call from the options and a validated location hint, and bounds the hosts one process
+/// talks to: at most <see cref="MaxHintHosts"/> regional hosts, and a hint whose host failed before it ever answered
+/// is not used again (a visitor's cookie must not open connection pools to arbitrary hosts).
+/// </summary>
 internal sealed class EdgeHost
 {
+    /// <summary>The most regional hosts used at once; Adobe runs far fewer edge clusters.</summary>
+    public const int MaxHintHosts = 16;
+
+    /// <summary>The most refused hints remembered; past it, hints not yet admitted go to the default host anyway.</summary>
+    public const int MaxRefusedHints = 1024;
+
     private const string AdobeDomain = "tt.omtrdc.net";
-    private readonly ConcurrentDictionary<string, Uri> _byHint = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EdgeAddress> _byHint = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.Ordinal);
     private readonly string _scheme;
     private readonly bool _routesByHint;
 
@@ -17,21 +28,54 @@ internal sealed class EdgeHost
         _scheme = value.Secure ? Uri.UriSchemeHttps : Uri.UriSchemeHttp;
         _routesByHint = value.ServerDomain is null;
         var host = value.ServerDomain ?? $"{value.ClientCode}.{AdobeDomain}";
-        Default = new Uri($"{_scheme}://{host}/", UriKind.Absolute);
+        Default = new EdgeAddress(new Uri($"{_scheme}://{host}/", UriKind.Absolute), _routesByHint ? EdgeHostKind.Default : EdgeHostKind.Custom);
     }
 
-    /// <summary>Gets the address used when no hint is known, or when a server domain is configured.</summary>
-    public Uri Default { get; }
+    /// <summary>Gets the host used when no hint is known or admitted, or when a server domain is configured.</summary>
+    public EdgeAddress Default { get; }
 
-    /// <summary>Gets the address for a hint that <see cref="LocationHint.Validate"/> accepted.</summary>
-    public Uri For(string? validatedHint)
+    /// <summary>Gets the number of regional hosts in use.</summary>
+    public int HintHostCount => _byHint.Count;
+
+    /// <summary>Gets the host for a hint that <see cref="LocationHint.Validate"/> accepted.</summary>
+    public EdgeAddress For(string? validatedHint)
     {
-        if (!_routesByHint || validatedHint is null)
+        if (!_routesByHint || validatedHint is null || _refused.ContainsKey(validatedHint))
         {
             return Default;
         }
 
-        return _byHint.GetOrAdd(validatedHint, static (hint, scheme) => new Uri($"{scheme}://mboxedge{hint}.{AdobeDomain}/", UriKind.Absolute), _scheme);
+        if (_byHint.TryGetValue(validatedHint, out var known))
+        {
+            return known;
+        }
+
+        if (_byHint.Count >= MaxHintHosts)
+        {
+            return Default;
+        }
+
+        return _byHint.GetOrAdd(validatedHint, static (hint, scheme) =>
+            new EdgeAddress(new Uri($"{scheme}://mboxedge{hint}.{AdobeDomain}/", UriKind.Absolute), EdgeHostKind.Hint), _scheme);
+    }
+
+    /// <summary>
+    /// Records a failed exchange. Returns whether the failure says something about the edge (for the health check):
+    /// not so for a regional host that never answered, which is dropped instead, its hint refused from then on.
+    /// </summary>
+    public bool Failed(EdgeAddress edge, string? hint)
+    {
+        if (edge.IsProven || hint is null)
+        {
+            return true;
+        }
+
+        if (_byHint.TryRemove(new KeyValuePair<string, EdgeAddress>(hint, edge)) && _refused.Count < MaxRefusedHints)
+        {
+            _refused.TryAdd(hint, true);
+        }
+
+        return false;
     }
 
     /// <summary>Checks a configured server domain: a host name or IP address, an optional port, nothing else.</summary>

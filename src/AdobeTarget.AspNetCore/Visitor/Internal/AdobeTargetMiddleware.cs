@@ -7,7 +7,10 @@ internal sealed class AdobeTargetMiddleware(RequestDelegate next, TargetVisitorS
 {
     public Task Invoke(HttpContext context)
     {
-        context.Features.Set<ITargetVisitorFeature>(new TargetVisitorFeature(context, services));
+        var visitor = new TargetVisitorState(context, services);
+        context.Features.Set(visitor);
+        context.Features.Set<ITargetVisitorFeature>(visitor);
+        context.Response.RegisterForDispose(visitor);
         return next(context);
     }
 }

@@ -25,10 +25,14 @@ internal static class MarketingCloudVisitorIdReader
             if (parts[i] == "MCMID")
             {
                 var id = parts[i + 1];
-                return id.Length is > 0 and <= MaxIdLength && id.All(char.IsAsciiDigit) ? id : null;
+                return IsValid(id) ? id : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>Checks an Experience Cloud id: 1 to 128 ASCII digits.</summary>
+    public static bool IsValid([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        id is { Length: > 0 and <= MaxIdLength } && id.All(char.IsAsciiDigit);
 }

@@ -16,4 +16,8 @@ internal static partial class TargetVisitorLog
     [LoggerMessage(EventId = 1103, EventName = "CookieWriteFailed", Level = LogLevel.Warning,
         Message = "Adobe Target cookies could not be written")]
     public static partial void CookieWriteFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1104, EventName = "CallOutlivedRequest", Level = LogLevel.Debug,
+        Message = "An Adobe Target call finished after its request had ended (a latency budget stopped waiting for it); its cookies were not written")]
+    public static partial void CallOutlivedRequest(ILogger logger);
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace AdobeTarget.Internal;
 
-/// <summary>What every request's <see cref="TargetVisitorFeature"/> shares, so that the per-request object stays small.</summary>
-internal sealed class TargetVisitorServices(IOptions<AdobeTargetOptions> options, TimeProvider timeProvider, ILogger<TargetVisitorFeature> logger)
+/// <summary>What every request's <see cref="TargetVisitorState"/> shares, so that the per-request object stays small.</summary>
+internal sealed class TargetVisitorServices(IOptions<AdobeTargetOptions> options, TimeProvider timeProvider, ILogger<TargetVisitorState> logger)
 {
     public AdobeTargetOptions Options { get; } = options.Value;
 

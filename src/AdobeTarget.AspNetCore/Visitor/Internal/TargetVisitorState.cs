@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.Http;
 namespace AdobeTarget.Internal;
 
 /// <summary>
-/// One request's Target state. Created by the middleware with nothing read; the cookies are parsed on first use.
-/// Calls of the request share one session id and leave one consistent pair of cookies, written when the response
-/// starts. Thread-safe: calls of one request may run in parallel.
+/// One request's Target state, the library's own feature: the middleware sets it beside the public
+/// <see cref="ITargetVisitorFeature"/> (which it also implements). Created with nothing read; the cookies are parsed on
+/// first use. Calls of the request share one session id and leave one consistent pair of cookies, written when the
+/// response starts. Thread-safe: calls of one request may run in parallel.
 /// </summary>
-internal sealed class TargetVisitorFeature(HttpContext http, TargetVisitorServices services) : ITargetVisitorFeature
+internal sealed class TargetVisitorState(HttpContext http, TargetVisitorServices services) : ITargetVisitorFeature, IDisposable
 {
     private State? _state;
+    private volatile bool _ended;
+
+    /// <summary>Gets a value indicating whether the request has finished (its context may be disposed already).</summary>
+    public bool HasEnded => _ended;
 
     public string? SessionId
     {
@@ -82,37 +87,63 @@ internal sealed class TargetVisitorFeature(HttpContext http, TargetVisitorServic
         }
     }
 
+    /// <summary>
+    /// Marks the request as finished (registered with <c>Response.RegisterForDispose</c>): a call that completes later,
+    /// because a latency budget gave up waiting for it, writes no cookie.
+    /// </summary>
+    public void Dispose() => _ended = true;
+
     /// <summary>Records a call's outcome and makes sure the cookies are written when the response starts.</summary>
     public void Apply(MboxCookie cookie, string? hint, TargetCookie mboxCookie, TargetCookie? hintCookie)
     {
         var state = Read();
         lock (state)
         {
-            state.Cookie = cookie;
-            state.Hint = hint ?? state.Hint;
-            state.PendingMbox = mboxCookie;
-            state.PendingHint = hintCookie ?? state.PendingHint;
-            if (!services.Options.WriteCookies)
-            {
-                return;
-            }
-
-            if (state.Written || (!state.WriteScheduled && http.Response.HasStarted))
+            if (_ended)
             {
                 if (!state.WarnedLate)
                 {
                     state.WarnedLate = true;
-                    TargetVisitorLog.ResponseAlreadyStarted(services.Logger, http.Request.Path.Value ?? "/");
+                    TargetVisitorLog.CallOutlivedRequest(services.Logger);
                 }
 
                 return;
             }
 
-            if (!state.WriteScheduled)
+            state.Cookie = cookie;
+            state.Hint = hint ?? state.Hint;
+            state.PendingMbox = mboxCookie;
+            state.PendingHint = hintCookie ?? state.PendingHint;
+            if (!services.Options.WriteCookies || state.WriteScheduled)
             {
-                state.WriteScheduled = true;
-                http.Response.OnStarting(static feature => ((TargetVisitorFeature)feature).WriteCookies(), this);
+                return;
             }
+
+            if (state.Written || ResponseStarted())
+            {
+                if (!state.WarnedLate)
+                {
+                    state.WarnedLate = true;
+                    TargetVisitorLog.ResponseAlreadyStarted(services.Logger, LogText.Clean(http.Request.Path.Value, 200) ?? "/");
+                }
+
+                return;
+            }
+
+            state.WriteScheduled = true;
+            http.Response.OnStarting(static visitor => ((TargetVisitorState)visitor).WriteCookies(), this);
+        }
+    }
+
+    private bool ResponseStarted()
+    {
+        try
+        {
+            return http.Response.HasStarted;
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
         }
     }
 

@@ -1,0 +1,70 @@
+using AdobeTarget.Delivery;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>
+/// The one transport of the Delivery API: one exchange = edge host choice, timeout, the Refit call, reading the answer,
+/// typed exceptions, the failure log and the health outcome. The client and the notifier both send through it.
+/// </summary>
+internal sealed class DeliveryChannel(
+    IDeliveryApi api,
+    EdgeHost edges,
+    DeliveryHealth health,
+    ILogger<DeliveryChannel> logger,
+    IOptions<AdobeTargetOptions> options,
+    TimeProvider timeProvider)
+{
+    /// <summary>Sends a completed request for a session, routed by a validated location hint.</summary>
+    /// <returns>The edge's response; <see langword="null"/> when it answered 204.</returns>
+    /// <exception cref="TargetException">The exchange failed: every failure is one of its subtypes.</exception>
+    /// <exception cref="OperationCanceledException">The caller's token was cancelled.</exception>
+    public async Task<DeliveryResponse?> ExchangeAsync(DeliveryRequest request, string sessionId, string? locationHint, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var edge = edges.For(locationHint);
+        using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
+        var token = linked?.Token ?? timeout.Token;
+        try
+        {
+            using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, edge.Address, token).ConfigureAwait(false);
+            var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, settings.MaxResponseBytes, token).ConfigureAwait(false);
+            timeout.Token.ThrowIfCancellationRequested(); // a call never reports success after its timeout
+            edge.Answered();
+            health.Succeeded();
+            return response;
+        }
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw Failed(new TargetConnectionException(edge.Authority, request.RequestId, e), edge, locationHint);
+        }
+        catch (TargetException e)
+        {
+            throw Failed(e, edge, locationHint);
+        }
+    }
+
+    private TargetException Failed(TargetException exception, EdgeAddress edge, string? locationHint)
+    {
+        var kind = DeliveryFailures.KindOf(exception);
+        if (!DeliveryFailures.IsAboutTheEdge(exception))
+        {
+            edge.Answered();
+            health.Succeeded(); // the edge answered: a 4xx is about this request (a bad token), not about the edge
+        }
+        else if (edges.Failed(edge, locationHint))
+        {
+            health.Failed(kind);
+        }
+
+        DeliveryLog.DeliveryFailedDetail(logger, exception.RequestId, edge.Authority, kind, exception);
+        exception.EdgeAuthority = edge.Authority;
+        return exception;
+    }
+}

@@ -12,17 +12,17 @@ namespace AdobeTarget.LocalEdge;
 /// and <c>prefetch</c> (with event tokens, state and click metrics, counting nothing), and validates notifications
 /// as the edge does (one bad token rejects the request with 400). Thread-safe.
 /// </summary>
-public sealed class LocalEdge
+public sealed class LocalTargetEdge
 {
     private readonly EventTokens _tokens;
     private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
     private readonly ConcurrentDictionary<(string ImpressionId, long Activity, long Experience, char Kind), byte> _counted = new();
 
-    /// <summary>Initializes a new instance of the <see cref="LocalEdge"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="LocalTargetEdge"/> class.</summary>
     /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <exception cref="InvalidDataException">The activities cannot be served.</exception>
-    public LocalEdge(LocalActivities activities, LocalEdgeOptions? options = null)
+    public LocalTargetEdge(LocalActivities activities, LocalEdgeOptions? options = null)
     {
         LocalActivitiesLoader.Check(activities);
         Activities = activities;

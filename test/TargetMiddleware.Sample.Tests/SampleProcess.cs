@@ -83,6 +83,10 @@ public sealed class SampleProcess : IAsyncDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("AdobeTarget__ClientCode");
+
+        // The first Target call of a fresh process is cold (JIT, connections) and shares the machine with the tests:
+        // a generous timeout keeps it from falling back to default content; the tests assert content, not speed.
+        start.Environment["AdobeTarget__Timeout"] = "00:00:20";
         foreach (var inherited in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS" })
         {
             start.Environment.Remove(inherited);

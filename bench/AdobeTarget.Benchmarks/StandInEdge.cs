@@ -1,5 +1,5 @@
 using System.Text;
-using AdobeTarget.LocalEdge;
+using AdobeTarget.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

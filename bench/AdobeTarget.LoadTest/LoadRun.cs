@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using AdobeTarget.Delivery;
 using AdobeTarget.LocalEdge;
+using AdobeTarget.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public static class LoadRun
     public static async Task<LoadResult> RunAsync(LoadOptions options, TextWriter? progress = null)
     {
         var injector = new FaultInjector(options.TargetTimeout) { Share = options.FaultShare };
-        var edge = new LocalEdge.LocalEdge(LocalActivitiesLoader.Load(Path.Combine(AppContext.BaseDirectory, "activities.json")));
+        var edge = new LocalTargetEdge(LocalActivitiesLoader.Load(Path.Combine(AppContext.BaseDirectory, "activities.json")));
         await using var edgeApp = await LoopbackApp.StartAsync(app =>
         {
             app.Use(injector.InvokeAsync);

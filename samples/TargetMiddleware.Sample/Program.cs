@@ -1,7 +1,15 @@
 using AdobeTarget;
+using Microsoft.AspNetCore.Connections;
 using TargetMiddleware.Sample;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// --urls, ASPNETCORE_URLS (or ASPNETCORE_HTTP_PORTS, Kestrel:Endpoints) choose the address; 5080 only when none does.
+SampleAddress.UseDefaultWhenNoneConfigured(builder);
+
+// Until the server listens, a start failure is reported once (a busy port: one line below), not also by the host's log.
+var started = false;
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= LogLevel.Information && (Volatile.Read(ref started) || level < LogLevel.Error));
 builder.Services.AddControllersWithViews();
 
 // No ClientCode configured: serve Target's Delivery API from this very app (the local edge) and call it over HTTP.
@@ -52,5 +60,20 @@ app.MapGet("/api/features", async (ITargetClient target, CancellationToken cance
 
 var address = SampleAddress.First(builder.Configuration);
 var mode = useLocalEdge ? "the local edge (report at /_edge/report)" : "Adobe's edge";
-app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"TargetMiddleware sample: open {address} (Target: {mode})"));
-app.Run();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    Volatile.Write(ref started, true);
+    Console.WriteLine($"TargetMiddleware sample: open {address} (Target: {mode})");
+});
+try
+{
+    await app.RunAsync();
+}
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    // One line that says what to do, instead of the host's stack trace.
+    await Console.Error.WriteLineAsync(SampleAddress.BusyPortMessage(e, builder.Configuration));
+    return 1;
+}
+
+return 0;

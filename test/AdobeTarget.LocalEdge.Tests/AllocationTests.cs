@@ -8,7 +8,7 @@ public class AllocationTests
         var hero = TestActivities.Load().Activities[0];
 
         var counts = Enumerable.Range(0, 10_000)
-            .Select(i => LocalEdge.ExperienceOf(hero, $"{Guid.NewGuid():N}").Id)
+            .Select(i => LocalTargetEdge.ExperienceOf(hero, $"{Guid.NewGuid():N}").Id)
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
 
@@ -23,8 +23,8 @@ public class AllocationTests
         var hero = TestActivities.Load().Activities[0];
         var visitors = Enumerable.Range(0, 1_000).Select(i => $"visitor-{i}").ToList();
 
-        var first = visitors.Select(v => LocalEdge.ExperienceOf(hero, v).Id).ToList();
-        var again = visitors.Select(v => LocalEdge.ExperienceOf(hero, v).Id).ToList();
+        var first = visitors.Select(v => LocalTargetEdge.ExperienceOf(hero, v).Id).ToList();
+        var again = visitors.Select(v => LocalTargetEdge.ExperienceOf(hero, v).Id).ToList();
 
         Assert.Equal(first, again);
         Assert.Contains(10, first);
@@ -38,7 +38,7 @@ public class AllocationTests
         var twin = new LocalActivity { Id = 99, Mbox = "other", Experiences = activities[0].Experiences };
 
         var differing = Enumerable.Range(0, 1_000).Count(i =>
-            LocalEdge.ExperienceOf(activities[0], $"v{i}").Id != LocalEdge.ExperienceOf(twin, $"v{i}").Id);
+            LocalTargetEdge.ExperienceOf(activities[0], $"v{i}").Id != LocalTargetEdge.ExperienceOf(twin, $"v{i}").Id);
 
         Assert.InRange(differing, 300, 500); // independent draws: 2 × 0.7 × 0.3 = 42%
     }

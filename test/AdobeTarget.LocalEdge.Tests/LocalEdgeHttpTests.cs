@@ -1,47 +1,11 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace AdobeTarget.LocalEdge.Tests;
 
 /// <summary>The local edge over HTTP, as any Delivery API client sees it.</summary>
-public class LocalEdgeHttpTests : IAsyncLifetime
+public class LocalEdgeHttpTests : EdgeOverHttp
 {
-    private LocalEdgeServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await LocalEdgeServer.StartAsync(TestActivities.Edge());
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(string json, string query = "?imsOrgId=ORG@AdobeOrg&sessionId=s1")
-    {
-        using var response = await _http.PostAsync("rest/v1/delivery" + query, new StringContent(json, Encoding.UTF8, "application/json"));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
-
-    private async Task<JsonNode> ReportAsync() => JsonNode.Parse(await _http.GetStringAsync("_edge/report.json"))!;
-
-    /// <summary>Prefetches the home mbox for a visitor and returns its answer.</summary>
-    private async Task<JsonNode> PrefetchHomeAsync(string tntId) =>
-        (await PostAsync($$$"""{"id":{"tntId":"{{{tntId}}}"},"context":{"channel":"web"},"prefetch":{"mboxes":[{"name":"home","index":0}]}}""")).Body!["prefetch"]!["mboxes"]![0]!;
-
-    /// <summary>Which experience of the hero activity an answer shows: 10 (A) or 11 (B).</summary>
-    private static int ExperienceOf(JsonNode mbox) => mbox["options"]![0]!["content"]!.GetValue<string>() == "<p>A</p>" ? 10 : 11;
-
-    private static long Count(JsonNode report, int activity, int experience, string counter) =>
-        report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray()
-            .Single(e => e!["id"]!.GetValue<long>() == experience)![counter]!.GetValue<long>();
-
     [Fact]
     public async Task NewVisitor_GetsATntIdWithTheLocationHintAndTheEdgeHost()
     {
@@ -189,12 +153,12 @@ public class LocalEdgeHttpTests : IAsyncLifetime
     {
         await PostAsync("""{"id":{"tntId":"visitor-6.35_0"},"context":{"channel":"web"},"execute":{"mboxes":[{"name":"home","index":0}]}}""");
 
-        var html = await _http.GetStringAsync("_edge/report");
+        var html = await Http.GetStringAsync("_edge/report");
 
         Assert.Contains("Hero &lt;b&gt;test&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"impressions\">1</td>", html, StringComparison.Ordinal);
-        using var reset = await _http.PostAsync("_edge/reset", null);
+        using var reset = await Http.PostAsync("_edge/reset", null);
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
-        Assert.DoesNotContain("<td class=\"impressions\">1</td>", await _http.GetStringAsync("_edge/report"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"impressions\">1</td>", await Http.GetStringAsync("_edge/report"), StringComparison.Ordinal);
     }
 }

@@ -26,5 +26,5 @@ internal static class TestActivities
 
     public static LocalActivities Load() => LocalActivitiesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
 
-    public static LocalEdge Edge(string? secret = null) => new(Load(), new LocalEdgeOptions { TokenSecret = secret });
+    public static LocalTargetEdge Edge(string? secret = null) => new(Load(), new LocalEdgeOptions { TokenSecret = secret });
 }

@@ -37,10 +37,30 @@ public sealed class SampleProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SampleProcess> StartAsync()
+    /// <summary>Where the sample is told its address.</summary>
+    public enum UrlsFrom
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        /// <summary>The <c>--urls</c> argument.</summary>
+        Argument,
+
+        /// <summary>The <c>ASPNETCORE_URLS</c> environment variable, as containers set it.</summary>
+        Environment,
+    }
+
+    /// <summary>Starts the sample on a free loopback port (<c>--urls</c>) and waits until it serves.</summary>
+    public static Task<SampleProcess> StartAsync() => StartAsync(new Uri($"http://127.0.0.1:{FreePort()}/"), UrlsFrom.Argument);
+
+    /// <summary>Starts the sample at an address and waits until it serves there.</summary>
+    public static async Task<SampleProcess> StartAsync(Uri address, UrlsFrom urlsFrom)
+    {
+        var sample = Launch(address, urlsFrom);
+        await sample.WaitUntilServingAsync();
+        return sample;
+    }
+
+    /// <summary>Starts the sample at an address without waiting (for a start that is expected to fail).</summary>
+    public static SampleProcess Launch(Uri address, UrlsFrom urlsFrom)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryRoot(),
@@ -48,16 +68,53 @@ public sealed class SampleProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "run", "--project", "samples/TargetMiddleware.Sample", "--no-build", "--configuration", Configuration, "--", "--urls", address.ToString().TrimEnd('/') })
+        var url = address.ToString().TrimEnd('/');
+        foreach (var argument in new[] { "run", "--project", "samples/TargetMiddleware.Sample", "--no-build", "--configuration", Configuration })
         {
             start.ArgumentList.Add(argument);
         }
 
+        if (urlsFrom == UrlsFrom.Argument)
+        {
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(url);
+        }
+
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("AdobeTarget__ClientCode");
-        var sample = new SampleProcess(Process.Start(start)!, address);
-        await sample.WaitUntilServingAsync();
-        return sample;
+
+        // The first Target call of a fresh process is cold (JIT, connections) and shares the machine with the tests:
+        // a generous timeout keeps it from falling back to default content; the tests assert content, not speed.
+        start.Environment["AdobeTarget__Timeout"] = "00:00:20";
+        foreach (var inherited in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS" })
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        if (urlsFrom == UrlsFrom.Environment)
+        {
+            start.Environment["ASPNETCORE_URLS"] = url;
+        }
+
+        return new SampleProcess(Process.Start(start)!, address);
+    }
+
+    /// <summary>Waits for the sample to exit on its own.</summary>
+    /// <returns>Its exit code.</returns>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The sample did not exit within {timeout}:\n{Output}");
+        }
+
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
@@ -112,7 +169,7 @@ public sealed class SampleProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

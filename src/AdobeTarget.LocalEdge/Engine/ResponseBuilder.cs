@@ -4,7 +4,7 @@ using AdobeTarget.Delivery;
 namespace AdobeTarget.LocalEdge.Internal;
 
 /// <summary>Builds the execute and prefetch parts of a response for one visitor.</summary>
-internal sealed class ResponseBuilder(LocalEdge edge, EventTokens tokens, LocalVisitor visitor)
+internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, LocalVisitor visitor)
 {
     public ExecuteResponse? Execute(ExecuteRequest? request)
     {
@@ -73,7 +73,7 @@ internal sealed class ResponseBuilder(LocalEdge edge, EventTokens tokens, LocalV
 
     private List<(LocalActivity Activity, LocalExperience Experience)> Chosen(IEnumerable<LocalActivity> activities, bool count)
     {
-        var chosen = activities.Select(a => (a, LocalEdge.ExperienceOf(a, visitor.Key))).ToList();
+        var chosen = activities.Select(a => (a, LocalTargetEdge.ExperienceOf(a, visitor.Key))).ToList();
         if (count)
         {
             foreach (var (activity, experience) in chosen)

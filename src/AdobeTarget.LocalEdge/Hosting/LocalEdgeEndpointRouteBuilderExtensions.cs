@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Mounts a <see cref="LocalEdge"/> into an ASP.NET Core app.</summary>
+/// <summary>Mounts a <see cref="LocalTargetEdge"/> into an ASP.NET Core app.</summary>
 public static class LocalEdgeEndpointRouteBuilderExtensions
 {
     /// <summary>
@@ -22,7 +22,7 @@ public static class LocalEdgeEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapTargetLocalEdge(this IEndpointRouteBuilder endpoints, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var edge = endpoints.ServiceProvider.GetService<LocalEdge>()
+        var edge = endpoints.ServiceProvider.GetService<LocalTargetEdge>()
             ?? throw new InvalidOperationException("Unable to find the local edge. Add it by calling 'services.AddTargetLocalEdge(...)' before 'MapTargetLocalEdge()'.");
         return endpoints.MapTargetLocalEdge(edge, prefix);
     }
@@ -32,7 +32,7 @@ public static class LocalEdgeEndpointRouteBuilderExtensions
     /// <param name="edge">The edge.</param>
     /// <param name="prefix">A path prefix; empty by default.</param>
     /// <returns>The endpoints' convention builder.</returns>
-    public static IEndpointConventionBuilder MapTargetLocalEdge(this IEndpointRouteBuilder endpoints, LocalEdge edge, string prefix = "")
+    public static IEndpointConventionBuilder MapTargetLocalEdge(this IEndpointRouteBuilder endpoints, LocalTargetEdge edge, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(edge);
@@ -57,7 +57,7 @@ public static class LocalEdgeEndpointRouteBuilderExtensions
         return group;
     }
 
-    private static async Task DeliverAsync(HttpContext http, LocalEdge edge)
+    private static async Task DeliverAsync(HttpContext http, LocalTargetEdge edge)
     {
         DeliveryRequest? request;
         try

@@ -1,3 +1,4 @@
+using AdobeTarget.Shared;
 using Microsoft.AspNetCore.Builder;
 
 namespace AdobeTarget.LocalEdge;
@@ -10,14 +11,14 @@ public sealed class LocalEdgeServer : IAsyncDisposable
 {
     private readonly LoopbackApp _app;
 
-    private LocalEdgeServer(LoopbackApp app, LocalEdge edge)
+    private LocalEdgeServer(LoopbackApp app, LocalTargetEdge edge)
     {
         _app = app;
         Edge = edge;
     }
 
     /// <summary>Gets the edge served.</summary>
-    public LocalEdge Edge { get; }
+    public LocalTargetEdge Edge { get; }
 
     /// <summary>Gets the server's address, such as <c>http://127.0.0.1:5081/</c>.</summary>
     public Uri BaseAddress => _app.Address;
@@ -30,7 +31,7 @@ public sealed class LocalEdgeServer : IAsyncDisposable
     /// <param name="port">The port, or 0 for a free one.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop.</returns>
-    public static async Task<LocalEdgeServer> StartAsync(LocalEdge edge, int port = 0, CancellationToken cancellationToken = default)
+    public static async Task<LocalEdgeServer> StartAsync(LocalTargetEdge edge, int port = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edge);
         var app = await LoopbackApp.StartAsync(web => web.MapTargetLocalEdge(edge), port: port, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers a <see cref="LocalEdge"/>.</summary>
+/// <summary>Registers a <see cref="LocalTargetEdge"/>.</summary>
 public static class LocalEdgeServiceCollectionExtensions
 {
     /// <summary>Registers a local edge that serves <see cref="LocalEdgeOptions.Activities"/>, or the file at <see cref="LocalEdgeOptions.ActivitiesPath"/>.</summary>
@@ -23,7 +23,7 @@ public static class LocalEdgeServiceCollectionExtensions
                 ?? (options.ActivitiesPath is { } path
                     ? LocalActivitiesLoader.Load(path)
                     : throw new InvalidOperationException("AddTargetLocalEdge needs LocalEdgeOptions.Activities or LocalEdgeOptions.ActivitiesPath."));
-            return new LocalEdge(activities, options);
+            return new LocalTargetEdge(activities, options);
         });
         return services;
     }

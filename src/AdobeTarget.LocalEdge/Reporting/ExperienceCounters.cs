@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace AdobeTarget.LocalEdge.Internal;
 
-/// <summary>Thread-safe counts of one experience.</summary>
+/// <summary>
+/// Thread-safe counts of one experience, as Target's reports count by default: distinct visitors, every impression,
+/// and conversions once per visitor (the edge decides whether a conversion is the visitor's first in the activity).
+/// </summary>
 internal sealed class ExperienceCounters
 {
     private readonly ConcurrentDictionary<string, byte> _visitors = new(StringComparer.Ordinal);
@@ -21,5 +24,10 @@ internal sealed class ExperienceCounters
         _visitors.TryAdd(visitorKey, 0);
     }
 
-    public void Conversion() => Interlocked.Increment(ref _conversions);
+    /// <summary>Counts a converting visitor, who is also a visitor of the experience (so conversions never exceed visitors).</summary>
+    public void Conversion(string visitorKey)
+    {
+        _visitors.TryAdd(visitorKey, 0);
+        Interlocked.Increment(ref _conversions);
+    }
 }

@@ -6,13 +6,18 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AdobeTarget.LocalEdge;
+namespace AdobeTarget.Shared;
 
 /// <summary>
 /// A small ASP.NET Core app on Kestrel at 127.0.0.1 and a free port: what a local edge, a stand-in of the edge or an
 /// application under test runs on in integration tests and tools. Nothing listens beyond loopback.
 /// </summary>
-public sealed class LoopbackApp : IAsyncDisposable
+/// <remarks>
+/// Shared source, not public API: compiled as an internal type into <c>AdobeTarget.LocalEdge</c> (for
+/// <c>LocalEdgeServer</c>) and into the test, benchmark and load projects that need one
+/// (<c>&lt;Compile Include="…/src/Shared/LoopbackApp.cs" Link="…" /&gt;</c>).
+/// </remarks>
+internal sealed class LoopbackApp : IAsyncDisposable
 {
     private LoopbackApp(WebApplication app)
     {

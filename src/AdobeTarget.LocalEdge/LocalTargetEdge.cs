@@ -12,17 +12,18 @@ namespace AdobeTarget.LocalEdge;
 /// and <c>prefetch</c> (with event tokens, state and click metrics, counting nothing), and validates notifications
 /// as the edge does (one bad token rejects the request with 400). Thread-safe.
 /// </summary>
-public sealed class LocalEdge
+public sealed class LocalTargetEdge
 {
     private readonly EventTokens _tokens;
     private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
     private readonly ConcurrentDictionary<(string ImpressionId, long Activity, long Experience, char Kind), byte> _counted = new();
+    private readonly ConcurrentDictionary<(long Activity, string Visitor), byte> _converted = new();
 
-    /// <summary>Initializes a new instance of the <see cref="LocalEdge"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="LocalTargetEdge"/> class.</summary>
     /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <exception cref="InvalidDataException">The activities cannot be served.</exception>
-    public LocalEdge(LocalActivities activities, LocalEdgeOptions? options = null)
+    public LocalTargetEdge(LocalActivities activities, LocalEdgeOptions? options = null)
     {
         LocalActivitiesLoader.Check(activities);
         Activities = activities;
@@ -85,9 +86,9 @@ public sealed class LocalEdge
             {
                 counters.Impression(visitor.Key);
             }
-            else
+            else if (_converted.TryAdd((activity, visitor.Key), 0))
             {
-                counters.Conversion();
+                counters.Conversion(visitor.Key); // as Target reports by default: one conversion per visitor per activity
             }
         }
 
@@ -107,7 +108,7 @@ public sealed class LocalEdge
     }
 
     /// <summary>Gets what the edge has counted so far.</summary>
-    /// <returns>Visitors, impressions and conversions per activity and experience.</returns>
+    /// <returns>Visitors, impressions and conversions (once per visitor per activity) per activity and experience.</returns>
     public LocalEdgeReport Report() => new(
         [.. Activities.Activities.Select(a => new LocalActivityReport(
             a.Id,
@@ -124,6 +125,7 @@ public sealed class LocalEdge
     {
         _counters.Clear();
         _counted.Clear();
+        _converted.Clear();
     }
 
     /// <summary>Gets the experience a visitor has in an activity (sticky, by weight).</summary>

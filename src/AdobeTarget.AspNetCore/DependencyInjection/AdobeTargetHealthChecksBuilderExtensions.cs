@@ -19,6 +19,6 @@ public static class AdobeTargetHealthChecksBuilderExtensions
     public static IHealthChecksBuilder AddAdobeTarget(this IHealthChecksBuilder builder, string name = "adobe_target", HealthStatus failureStatus = HealthStatus.Degraded, IEnumerable<string>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new HealthCheckRegistration(name, provider => new AdobeTargetHealthCheck(provider.GetRequiredService<DeliveryHealth>()), failureStatus, tags));
+        return builder.Add(new HealthCheckRegistration(name, provider => new AdobeTargetHealthCheck(provider.GetRequiredService<DeliveryHealth>(), provider.GetRequiredService<EdgeCircuits>()), failureStatus, tags));
     }
 }

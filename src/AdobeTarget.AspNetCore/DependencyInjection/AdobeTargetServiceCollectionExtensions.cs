@@ -68,6 +68,8 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<DeliveryHealth>();
             services.TryAddSingleton<DeliveryFailureLog>();
             services.TryAddSingleton<DeliveryChannel>();
+            services.TryAddSingleton<DeliveryMetrics>();
+            services.TryAddSingleton<EdgeCircuits>();
             services.TryAddTransient<EdgeAddressHandler>();
             services.TryAddSingleton<VisitorResolver>();
             services.TryAddSingleton<TargetClient>();
@@ -90,6 +92,7 @@ public static class AdobeTargetServiceCollectionExtensions
                 })
                 .ConfigurePrimaryHttpMessageHandler(provider => DeliveryHttp.CreatePrimaryHandler(provider.GetRequiredService<IOptions<AdobeTargetOptions>>().Value))
                 .AddHttpMessageHandler<EdgeAddressHandler>()
+                .AddEdgeResilience()
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
                 .RemoveAllLoggers(); // failures are logged once by the client itself (event 1001); AddDefaultLogger() brings the factory's logs back
         }

@@ -23,4 +23,7 @@ public static class AdobeTargetDiagnostics
 
     /// <summary>Gauge of notifications waiting in the queue (<c>{notification}</c>).</summary>
     public const string NotificationQueueLength = "adobe_target.notifications.queue_length";
+
+    /// <summary>The counter of edge circuit breaker state changes (tag <c>state</c>: <c>open</c>, <c>half_open</c>, <c>closed</c>).</summary>
+    public const string CircuitStateChanges = "adobe_target.circuit_breaker.state_changes";
 }

@@ -75,4 +75,7 @@ public sealed class AdobeTargetOptions
 
     /// <summary>Gets or sets how <see cref="ITargetNotifier"/> queues, batches, retries and drains notifications.</summary>
     public TargetNotificationOptions Notifications { get; set; } = new();
+
+    /// <summary>Gets or sets the circuit breaker per edge host (<c>AdobeTarget:CircuitBreaker</c>).</summary>
+    public TargetCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 }

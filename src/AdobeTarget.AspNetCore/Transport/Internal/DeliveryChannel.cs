@@ -1,6 +1,8 @@
 using AdobeTarget.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace AdobeTarget.Internal;
 
@@ -36,6 +38,14 @@ internal sealed class DeliveryChannel(
             health.Succeeded();
             return response;
         }
+        catch (BrokenCircuitException e)
+        {
+            throw Failed(new TargetEdgeUnavailableException(edge.Authority, settings.CircuitBreaker.BreakDuration, request.RequestId, e), edge, locationHint);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint);
+        }
         catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint);
@@ -53,7 +63,11 @@ internal sealed class DeliveryChannel(
     private TargetException Failed(TargetException exception, EdgeAddress edge, string? locationHint)
     {
         var kind = DeliveryFailures.KindOf(exception);
-        if (!DeliveryFailures.IsAboutTheEdge(exception))
+        if (exception is TargetEdgeUnavailableException)
+        {
+            // Not sent: the circuit breaker's own state is what the health check reports.
+        }
+        else if (!DeliveryFailures.IsAboutTheEdge(exception))
         {
             edge.Answered();
             health.Succeeded(); // the edge answered: a 4xx is about this request (a bad token), not about the edge

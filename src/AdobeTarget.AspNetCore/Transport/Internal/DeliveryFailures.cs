@@ -9,6 +9,7 @@ internal static class DeliveryFailures
     public static string KindOf(TargetException exception) => exception switch
     {
         TargetTimeoutException => "timeout",
+        TargetEdgeUnavailableException => "circuit open",
         TargetConnectionException => "connection",
         TargetEdgeException edge => $"status {(int)edge.StatusCode}",
         _ => "invalid response body",
@@ -20,7 +21,7 @@ internal static class DeliveryFailures
     /// </summary>
     public static bool IsExpected(TargetException exception) => exception switch
     {
-        TargetTimeoutException or TargetConnectionException => true,
+        TargetTimeoutException or TargetConnectionException or TargetEdgeUnavailableException => true,
         TargetEdgeException edge => (int)edge.StatusCode >= 500,
         _ => false,
     };

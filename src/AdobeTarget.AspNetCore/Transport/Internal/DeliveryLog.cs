@@ -12,4 +12,16 @@ internal static partial class DeliveryLog
     [LoggerMessage(EventId = 1003, EventName = "DeliveryFailedDetail", Level = LogLevel.Debug,
         Message = "Adobe Target request {RequestId} to {EdgeHost} failed: {FailureKind}")]
     public static partial void DeliveryFailedDetail(ILogger logger, string? requestId, string edgeHost, string failureKind, Exception exception);
+
+    [LoggerMessage(EventId = 1010, EventName = "CircuitOpened", Level = LogLevel.Warning,
+        Message = "Adobe Target circuit breaker for {EdgeHost} opened after repeated failures: calls fail at once for {BreakMilliseconds} ms, then a probe call is let through")]
+    public static partial void CircuitOpened(ILogger logger, string edgeHost, long breakMilliseconds);
+
+    [LoggerMessage(EventId = 1011, EventName = "CircuitHalfOpened", Level = LogLevel.Information,
+        Message = "Adobe Target circuit breaker for {EdgeHost} is half-open: a probe call decides whether it closes")]
+    public static partial void CircuitHalfOpened(ILogger logger, string edgeHost);
+
+    [LoggerMessage(EventId = 1012, EventName = "CircuitClosed", Level = LogLevel.Information,
+        Message = "Adobe Target circuit breaker for {EdgeHost} closed: the edge answers again")]
+    public static partial void CircuitClosed(ILogger logger, string edgeHost);
 }

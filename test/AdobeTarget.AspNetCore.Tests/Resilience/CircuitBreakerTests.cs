@@ -1,0 +1,132 @@
+using System.Diagnostics.Metrics;
+using AdobeTarget.AspNetCore.Tests.Infrastructure;
+using AdobeTarget.Delivery;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace AdobeTarget.AspNetCore.Tests.Resilience;
+
+/// <summary>The circuit breaker per edge host, driven on fake time against a loopback edge that hangs, then recovers.</summary>
+public class CircuitBreakerTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30); // real time: a failure instead of a hang
+
+    [Fact]
+    public async Task HangingEdge_OpensTheCircuit_CallsFailAtOnceWithoutReachingTheEdge_ThenAProbeClosesIt()
+    {
+        await using var harness = await StartAsync();
+        using var changes = new MetricCollector<long>(harness.Services.GetRequiredService<IMeterFactory>(), AdobeTargetDiagnostics.MeterName, AdobeTargetDiagnostics.CircuitStateChanges);
+        var hang = new TaskCompletionSource();
+        using var release = new Releaser(hang); // a failed assertion must not leave the edge hanging at dispose
+        harness.Edge.Respond = async (_, context) => await hang.Task.WaitAsync(context.RequestAborted);
+
+        // Two calls time out: with a minimum throughput of 2 and every call failing, the circuit opens.
+        for (var i = 0; i < 2; i++)
+        {
+            var call = harness.Client.GetOffersAsync(Call());
+            await harness.Edge.WaitForRequestsAsync(i + 1).WaitAsync(Bound);
+            harness.Time.Advance(Timeout);
+            await Assert.ThrowsAsync<TargetTimeoutException>(() => call.WaitAsync(Bound));
+        }
+
+        // Open: the call fails at once, and the edge never sees it.
+        var unavailable = await Assert.ThrowsAsync<TargetEdgeUnavailableException>(() => harness.Client.GetOffersAsync(Call()).WaitAsync(Bound));
+        Assert.True(unavailable.IsTransient);
+        Assert.Equal(2, harness.Edge.Requests.Count);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 1010 && r.Level == LogLevel.Warning);
+        Assert.Equal(HealthStatus.Degraded, (await CheckHealthAsync(harness)).Status);
+
+        // The edge is back; after the break a probe goes through and closes the circuit.
+        harness.Edge.Respond = StubEdge.RespondDefaultAsync;
+        harness.Time.Advance(BreakDuration);
+        var response = await harness.Client.GetOffersAsync(Call()).WaitAsync(Bound);
+        Assert.NotNull(response.Response);
+        Assert.Equal(3, harness.Edge.Requests.Count);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 1011);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 1012);
+        Assert.Equal(["open", "half_open", "closed"], changes.GetMeasurementSnapshot().Select(m => (string)m.Tags["state"]!));
+        Assert.Equal(HealthStatus.Healthy, (await CheckHealthAsync(harness)).Status);
+    }
+
+    [Fact]
+    public async Task EdgeAnswering400_NeverOpensTheCircuit()
+    {
+        await using var harness = await StartAsync();
+        harness.Edge.Respond = StubEdge.Status(400, """{"status":400,"message":"Invalid property token"}""");
+
+        for (var i = 0; i < 6; i++)
+        {
+            await Assert.ThrowsAsync<TargetEdgeException>(() => harness.Client.GetOffersAsync(Call()));
+        }
+
+        Assert.Equal(6, harness.Edge.Requests.Count); // every call reached the edge
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Id.Id == 1010);
+    }
+
+    [Fact]
+    public async Task Edge503s_OpenTheCircuit_AndTheFailureLogIsOneLinePerInterval()
+    {
+        await using var harness = await StartAsync();
+        harness.Edge.Respond = StubEdge.Status(503, """{"status":503,"message":"Service Unavailable"}""");
+
+        await Assert.ThrowsAsync<TargetEdgeException>(() => harness.Client.GetOffersAsync(Call()));
+        await Assert.ThrowsAsync<TargetEdgeException>(() => harness.Client.GetOffersAsync(Call()));
+        for (var i = 0; i < 5; i++)
+        {
+            await Assert.ThrowsAsync<TargetEdgeUnavailableException>(() => harness.Client.GetOffersAsync(Call()));
+        }
+
+        Assert.Equal(2, harness.Edge.Requests.Count);
+        var failureLines = harness.Logs.GetSnapshot().Where(r => r.Id.Id == 1001).ToList();
+        Assert.Equal(2, failureLines.Count); // one "status 503" line and one "circuit open" line, not seven
+        Assert.All(failureLines, r => Assert.Null(r.Exception)); // expected failures: no stack trace at warning
+    }
+
+    [Fact]
+    public async Task CircuitBreakerDisabled_HangingEdgeIsCalledEveryTime()
+    {
+        await using var harness = await StartAsync(enabled: false);
+        harness.Edge.Respond = StubEdge.Status(503);
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Assert.ThrowsAsync<TargetEdgeException>(() => harness.Client.GetOffersAsync(Call()));
+        }
+
+        Assert.Equal(4, harness.Edge.Requests.Count);
+    }
+
+    private static Task<ClientHarness> StartAsync(bool enabled = true) =>
+        ClientHarness.StartAsync(options =>
+        {
+            options.Timeout = Timeout;
+            options.CircuitBreaker.Enabled = enabled;
+            options.CircuitBreaker.MinimumThroughput = 2;
+            options.CircuitBreaker.BreakDuration = BreakDuration;
+        });
+
+    private static async Task<HealthReport> CheckHealthAsync(ClientHarness harness)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(harness.Services.GetRequiredService<Internal.DeliveryHealth>());
+        services.AddSingleton(harness.Services.GetRequiredService<Internal.EdgeCircuits>());
+        services.AddLogging();
+        services.AddHealthChecks().AddAdobeTarget();
+        await using var provider = services.BuildServiceProvider();
+        return await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+    }
+
+    private static TargetDeliveryOptions Call() => new()
+    {
+        Request = new DeliveryRequest { Execute = new ExecuteRequest { Mboxes = [new MboxRequest { Name = "hero", Index = 0 }] } },
+    };
+
+    private sealed class Releaser(TaskCompletionSource hang) : IDisposable
+    {
+        public void Dispose() => hang.TrySetResult();
+    }
+}

@@ -1,6 +1,9 @@
 using AdobeTarget;
 using AdobeTarget.AspNetCore;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -15,7 +18,7 @@ public static class AdobeTargetHtmlHelperExtensions
     /// <param name="response">The result of a <see cref="ITargetClient.GetOffersAsync"/> call that prefetched views and/or the page load.</param>
     /// <param name="nonce">The CSP nonce for the script element and at.js's <c>cspScriptNonce</c> (and <c>cspStyleNonce</c> unless <paramref name="styleNonce"/> is given); <see langword="null"/> or empty for none.</param>
     /// <param name="styleNonce">The nonce for at.js's <c>cspStyleNonce</c> when it differs from <paramref name="nonce"/>.</param>
-    /// <returns>The script element, or empty content when <paramref name="response"/> is <see langword="null"/> or carries no prefetch.</returns>
+    /// <returns>The script element, or empty content when <paramref name="response"/> is <see langword="null"/>, carries no prefetch or cannot be written (logged as a warning, event 1301).</returns>
     /// <exception cref="ArgumentException">A nonce is not a base64 value (<c>A-Z a-z 0-9 + / - _</c>, then at most two <c>=</c>; 256 characters at most).</exception>
     /// <remarks>
     /// at.js sends the display notifications for the views and the page load it applies, so the server must not also
@@ -26,7 +29,8 @@ public static class AdobeTargetHtmlHelperExtensions
         ArgumentNullException.ThrowIfNull(htmlHelper);
         var scriptNonce = CspNonce.Validate(nonce, nameof(nonce));
         var cssNonce = CspNonce.Validate(styleNonce, nameof(styleNonce)) ?? scriptNonce;
-        var script = ServerStateScript.Write(response, scriptNonce, cssNonce);
+        var logger = htmlHelper.ViewContext?.HttpContext?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(AdobeTargetServerStateTagHelper)) ?? NullLogger.Instance;
+        var script = ServerStateScript.Write(response, scriptNonce, cssNonce, logger);
         if (script is null)
         {
             return HtmlString.Empty;

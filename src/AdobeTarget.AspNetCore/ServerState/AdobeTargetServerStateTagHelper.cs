@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Logging;
 
 namespace AdobeTarget.AspNetCore;
 
@@ -12,8 +13,9 @@ namespace AdobeTarget.AspNetCore;
 /// <para>Register it in <c>_ViewImports.cshtml</c> with <c>@addTagHelper *, AdobeTarget.AspNetCore</c>.</para>
 /// <para>
 /// Renders nothing when <see cref="Response"/> is <see langword="null"/> (for example when the Target call failed
-/// and the page shows its default content), or when the result carries no request or no <c>prefetch</c> part: at.js
-/// then makes its own call as usual.
+/// and the page shows its default content), when the result carries no request or no <c>prefetch</c> part, or when
+/// it cannot be written as JSON (logged as a warning, event 1301): at.js then makes its own call as usual. A prefetch
+/// that found no offers is still rendered, so at.js knows the server asked.
 /// </para>
 /// <para>
 /// The JSON is encoded so that offer content cannot end the script or start markup: <c>&lt;</c>, <c>&gt;</c>,
@@ -32,6 +34,16 @@ namespace AdobeTarget.AspNetCore;
 [HtmlTargetElement("adobe-target-server-state", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class AdobeTargetServerStateTagHelper : TagHelper
 {
+    private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="AdobeTargetServerStateTagHelper"/> class (Razor creates it).</summary>
+    /// <param name="logger">Where a result that cannot be written as server state is reported.</param>
+    public AdobeTargetServerStateTagHelper(ILogger<AdobeTargetServerStateTagHelper> logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
+    }
+
     /// <summary>Gets or sets the result of a <see cref="ITargetClient.GetOffersAsync"/> call that prefetched views and/or the page load.</summary>
     [HtmlAttributeName("response")]
     public TargetDeliveryResponse? Response { get; set; }
@@ -55,7 +67,7 @@ public sealed class AdobeTargetServerStateTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         var nonce = CspNonce.Validate(Nonce, "nonce");
         var styleNonce = CspNonce.Validate(StyleNonce, "style-nonce") ?? nonce;
-        var script = ServerStateScript.Write(Response, nonce, styleNonce);
+        var script = ServerStateScript.Write(Response, nonce, styleNonce, _logger);
         if (script is null)
         {
             output.SuppressOutput();

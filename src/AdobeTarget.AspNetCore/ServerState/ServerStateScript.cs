@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AdobeTarget.Delivery;
+using Microsoft.Extensions.Logging;
 
 namespace AdobeTarget.AspNetCore;
 
@@ -14,7 +15,9 @@ namespace AdobeTarget.AspNetCore;
 /// The settings are one JSON object written with <see cref="JavaScriptEncoder.Default"/>: every character outside
 /// printable ASCII (U+2028 and U+2029 included) and every HTML-sensitive one (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>,
 /// <c>'</c>, <c>"</c>, <c>+</c>, <c>`</c>) inside a string becomes <c>\uXXXX</c>, so no offer content can close the
-/// script element, open a comment or markup, or end a JavaScript line. Lone surrogates become U+FFFD.
+/// script element, open a comment or markup, or end a JavaScript line. A lone surrogate in a .NET string becomes
+/// U+FFFD; a result that cannot be written at all (a lone surrogate escaped in the edge's JSON) renders nothing and
+/// logs a warning, so the page still renders and at.js makes its own call.
 /// </remarks>
 internal static class ServerStateScript
 {
@@ -30,14 +33,28 @@ internal static class ServerStateScript
     /// <param name="result">The result of <see cref="ITargetClient.GetOffersAsync"/>.</param>
     /// <param name="scriptNonce">A validated nonce for at.js's <c>cspScriptNonce</c>, if any.</param>
     /// <param name="styleNonce">A validated nonce for at.js's <c>cspStyleNonce</c>, if any.</param>
+    /// <param name="logger">Where a result that cannot be written is reported.</param>
     /// <returns>The JavaScript, or <see langword="null"/>.</returns>
-    public static string? Write(TargetDeliveryResponse? result, string? scriptNonce, string? styleNonce)
+    public static string? Write(TargetDeliveryResponse? result, string? scriptNonce, string? styleNonce, ILogger logger)
     {
         if (!HasServerState(result))
         {
             return null;
         }
 
+        try
+        {
+            return WriteSettings(result!, scriptNonce, styleNonce);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            ServerStateLog.ServerStateNotRendered(logger, e);
+            return null;
+        }
+    }
+
+    private static string WriteSettings(TargetDeliveryResponse result, string? scriptNonce, string? styleNonce)
+    {
         var buffer = new ArrayBufferWriter<byte>(4096);
         buffer.Write("window.targetGlobalSettings=Object.assign(window.targetGlobalSettings||{},"u8);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -46,7 +63,7 @@ internal static class ServerStateScript
             writer.WritePropertyName("serverState");
             writer.WriteStartObject();
             writer.WritePropertyName("request");
-            JsonSerializer.Serialize(writer, result!.Request!, DeliveryJsonContext.Default.DeliveryRequest);
+            JsonSerializer.Serialize(writer, result.Request!, DeliveryJsonContext.Default.DeliveryRequest);
             writer.WritePropertyName("response");
             JsonSerializer.Serialize(writer, result.Response!, DeliveryJsonContext.Default.DeliveryResponse);
             writer.WriteEndObject();

@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace TargetMiddleware.Sample.Tests;
+
+/// <summary>
+/// The sample's hybrid page (<c>/hybrid</c>) in Chromium: the server's prefetch handed to at.js, counted once. One test,
+/// as starting the sample is the slow part.
+/// </summary>
+public sealed class HybridPageBrowserTests : IAsyncLifetime
+{
+    private const long HomeActivity = 1001;
+    private const long PageLoadActivity = 1003;
+    private const long CheckoutViewActivity = 1004;
+
+    private SampleProcess _sample = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private readonly HttpClient _http = new();
+
+    public async Task InitializeAsync()
+    {
+        _sample = await SampleProcess.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _sample.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HybridPage_ServerStateHoldsTheServersRequestAndResponse_OnlyTheRenderedMboxIsNotified()
+    {
+        var context = await _browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var hybrid = new Uri(_sample.Address, "hybrid").ToString();
+        await page.GotoAsync(hybrid); // a new visitor gets a tntId
+        var response = await page.GotoAsync(hybrid); // the returning visitor's request carries it
+
+        // The script ran under the page's nonce-only CSP, and merged into the settings the page set first.
+        var csp = (await response!.AllHeadersAsync())["content-security-policy"];
+        var settings = JsonNode.Parse(await page.EvaluateAsync<string>("() => JSON.stringify(window.targetGlobalSettings)"))!;
+        Assert.Equal(3000, settings["timeout"]!.GetValue<int>());
+        Assert.Equal($"script-src 'nonce-{settings["cspScriptNonce"]!.GetValue<string>()}'", csp);
+        Assert.Equal(settings["cspScriptNonce"]!.GetValue<string>(), settings["cspStyleNonce"]!.GetValue<string>());
+
+        // The request is this visitor's: its tntId and session are the ones in the browser's mbox cookie.
+        var state = settings["serverState"]!;
+        var request = state["request"]!;
+        var (session, tntId) = MboxCookie((await context.CookiesAsync()).Single(c => c.Name == "mbox").Value);
+        Assert.Equal(tntId, request["id"]!["tntId"]!.GetValue<string>());
+        Assert.Equal(hybrid, request["context"]!["address"]!["url"]!.GetValue<string>());
+        Assert.NotNull(request["prefetch"]!["views"]);
+        Assert.NotNull(request["prefetch"]!["pageLoad"]);
+
+        // The response is the edge's answer to that request: the local edge answers a prefetch the same way every time
+        // for one visitor, so sending the rendered request again must give the rendered response, field for field.
+        using var replay = new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json");
+        using var answer = await _http.PostAsync(new Uri(_sample.Address, $"rest/v1/delivery?sessionId={session}&imsOrgId=LOCALEDGE0000000000000000@AdobeOrg"), replay);
+        var edgeResponse = await answer.Content.ReadFromJsonAsync<JsonNode>();
+        Assert.True(JsonNode.DeepEquals(edgeResponse, state["response"]), $"edge:\n{edgeResponse}\nrendered:\n{state["response"]}");
+        Assert.Equal("checkout", state["response"]!["prefetch"]!["views"]![0]!["name"]!.GetValue<string>());
+        Assert.NotEmpty(state["response"]!["prefetch"]!["pageLoad"]!["options"]!.AsArray());
+        Assert.Equal("checkout", await page.Locator("#prefetched-views").InnerTextAsync());
+        Assert.True(await page.Locator("#no-atjs").IsVisibleAsync());
+
+        // Counted once: the server notified the home mbox it rendered (two impressions, one per visit), in the same
+        // notifications that would have carried the views and the page load; those are at.js's to notify.
+        var report = await UntilAsync(r => Total(r, HomeActivity, "impressions") == 2);
+        Assert.Equal(0, Total(report, PageLoadActivity, "impressions"));
+        Assert.Equal(0, Total(report, CheckoutViewActivity, "impressions"));
+        Assert.Equal(0, Total(report, PageLoadActivity, "visitors"));
+        Assert.Equal(0, Total(report, CheckoutViewActivity, "visitors"));
+    }
+
+    private static (string Session, string TntId) MboxCookie(string value)
+    {
+        var entries = Uri.UnescapeDataString(value).Split('|').Select(e => e.Split('#')).ToList();
+        return (entries.Single(e => e[0] == "session")[1], entries.Single(e => e[0] == "PC")[1]);
+    }
+
+    private static long Total(JsonNode report, long activity, string counter) =>
+        report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray().Sum(e => e![counter]!.GetValue<long>());
+
+    /// <summary>Waits for the local edge's report to reach a state (notifications are sent in the background).</summary>
+    private async Task<JsonNode> UntilAsync(Func<JsonNode, bool> condition)
+    {
+        JsonNode report = new JsonObject();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            report = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "_edge/report.json")))!;
+            if (condition(report))
+            {
+                return report;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{_sample.Output}");
+    }
+}

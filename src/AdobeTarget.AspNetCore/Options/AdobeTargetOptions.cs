@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AdobeTarget.Internal;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,7 @@ public sealed class AdobeTargetOptions
     /// 1.5 seconds. A bare number counts days (<c>"3"</c> is 3 days) and is refused; a unit suffix such as <c>"3s"</c>
     /// does not bind at all.
     /// </remarks>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "AdobeTarget:Timeout must be from 00:00:00.001 to 00:01:00, written hh:mm:ss such as '00:00:03' for 3 seconds (a bare '3' means 3 days)")]
+    [TimeSpanRange("00:00:00.001", "00:01:00", ErrorMessage = "AdobeTarget:Timeout must be from 00:00:00.001 to 00:01:00, written hh:mm:ss such as '00:00:03' for 3 seconds (a bare '3' means 3 days)")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Gets or sets the largest Delivery API response body read, in bytes after decompression.</summary>
@@ -52,7 +53,7 @@ public sealed class AdobeTargetOptions
     /// Default 4 MiB (4,194,304), far above any real response; from 64 KiB to 256 MiB. A larger body fails the call with
     /// <see cref="TargetResponseFormatException"/>, so a misbehaving edge or proxy cannot exhaust the server's memory.
     /// </remarks>
-    [Range(64 * 1024, 256 * 1024 * 1024, ErrorMessage = "AdobeTarget:MaxResponseBytes must be from 65536 (64 KiB) to 268435456 (256 MiB)")]
+    [IntegerRange(64 * 1024, 256 * 1024 * 1024, ErrorMessage = "AdobeTarget:MaxResponseBytes must be from 65536 (64 KiB) to 268435456 (256 MiB)")]
     public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>Gets or sets the at_property token sent with requests that carry none.</summary>
@@ -62,7 +63,7 @@ public sealed class AdobeTargetOptions
 
     /// <summary>Gets or sets the Target environment id sent with requests that carry none.</summary>
     /// <remarks>Default <see langword="null"/> (the edge picks the environment from the host). Must be positive.</remarks>
-    [Range(1, long.MaxValue, ErrorMessage = "AdobeTarget:EnvironmentId must be a positive number when set")]
+    [IntegerRange(1, long.MaxValue, ErrorMessage = "AdobeTarget:EnvironmentId must be a positive number when set")]
     public long? EnvironmentId { get; set; }
 
     /// <summary>Gets or sets a value indicating whether <c>UseAdobeTarget()</c> writes the <c>mbox</c> and <c>mboxEdgeCluster</c> cookies.</summary>

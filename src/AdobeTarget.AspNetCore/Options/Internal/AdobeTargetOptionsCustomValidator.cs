@@ -18,6 +18,8 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
     /// <summary>The longest cookie path accepted, so that the attributes of a Target cookie fit its 4,096 bytes.</summary>
     public const int MaxCookiePathLength = 200;
 
+    private static readonly TimeSpan MaxRetryBaseDelay = TimeSpan.FromMinutes(1);
+
     public ValidateOptionsResult Validate(string? name, AdobeTargetOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +43,10 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
             }
         }
 
-        if (options.Notifications is { } notifications && notifications.RetryMaxDelay < notifications.RetryBaseDelay)
+        // Checked only when both delays are within their own ranges, so that one wrong value is reported once.
+        if (options.Notifications is { } notifications &&
+            notifications.RetryBaseDelay > TimeSpan.Zero && notifications.RetryBaseDelay <= MaxRetryBaseDelay &&
+            notifications.RetryMaxDelay >= TimeSpan.Zero && notifications.RetryMaxDelay < notifications.RetryBaseDelay)
         {
             Fail(builder, "Notifications.RetryMaxDelay", $"AdobeTarget:Notifications:RetryMaxDelay must not be shorter than AdobeTarget:Notifications:RetryBaseDelay (got {OptionValueText.Format(notifications.RetryMaxDelay)} and {OptionValueText.Format(notifications.RetryBaseDelay)})");
         }

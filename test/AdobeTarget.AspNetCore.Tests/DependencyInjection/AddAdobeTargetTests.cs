@@ -226,6 +226,23 @@ public class AddAdobeTargetTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(200, true)]
+    [InlineData(201, false)]
+    public void CookiePath_LongerThan200Characters_IsRefusedSoTheCookieFits4096Bytes(int length, bool accepted)
+    {
+        var options = new AdobeTargetOptions { ClientCode = "acme", OrganizationId = "A@AdobeOrg" };
+        options.Cookie.Path = "/" + new string('a', length - 1);
+
+        var result = new AdobeTarget.Internal.AdobeTargetOptionsCustomValidator().Validate(null, options);
+
+        Assert.Equal(accepted, result.Succeeded);
+        if (!accepted)
+        {
+            Assert.StartsWith("Cookie.Path: AdobeTarget:Cookie:Path must start with '/' and hold at most 200", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AddAdobeTarget_BindsCookieAndRequestContextSettings()
     {

@@ -63,6 +63,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.AddSingleton<AdobeTargetMarker>();
             services.AddOptions<AdobeTargetOptions>().ValidateOnStart();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdobeTargetOptions>, AdobeTargetOptionsValidator>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdobeTargetOptions>, AdobeTargetOptionsCustomValidator>());
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<EdgeHost>();
             services.TryAddSingleton<DeliveryHealth>();

@@ -10,13 +10,77 @@ public class MboxCookieCodecTests
     [Fact]
     public void Parse_NodeSdkCookie_ReadsSessionAndTntId()
     {
-        // Adobe's Node.js SDK URL-encodes each part: '.' and '_' stay, anything else is %-escaped.
-        var value = $"session#0a1b2c3d4e5f#{NowSeconds + 1860}|PC#{Uri.EscapeDataString("08210e2d751a44779b8313e2d2692b96.21_27")}#{NowSeconds + 63244800}";
+        // Adobe's Node.js SDK URL-encodes each part: letters, digits, '-', '.', '_' and '~' stay, anything else is
+        // %-escaped. These ids hold ':', '+', '=' and '!', so the encoded cookie differs from the raw one.
+        const string SessionId = "0a1b:2c3d+4e5f=6!";
+        const string TntId = "08210e2d:751a+44779b=8313!.21_27";
+        var value = $"session#{Uri.EscapeDataString(SessionId)}#{NowSeconds + 1860}|PC#{Uri.EscapeDataString(TntId)}#{NowSeconds + 63244800}";
+        Assert.DoesNotContain(SessionId, value, StringComparison.Ordinal);
+        Assert.DoesNotContain(TntId, value, StringComparison.Ordinal);
 
         var cookie = MboxCookieCodec.Parse(value, Now);
 
-        Assert.Equal("0a1b2c3d4e5f", cookie.SessionId);
-        Assert.Equal("08210e2d751a44779b8313e2d2692b96.21_27", cookie.TntId);
+        Assert.Equal(SessionId, cookie.SessionId);
+        Assert.Equal(TntId, cookie.TntId);
+    }
+
+    [Fact]
+    public void Parse_NodeSdkCookieAsTheBrowserSendsItBack_ReadsAfterTheRequestDecodedItOnce()
+    {
+        // Express encodes the SDK's value again when it sets the cookie; ASP.NET Core decodes the request cookie once.
+        const string TntId = "a1:b2+c3=d4.28_0";
+        var sdkValue = $"session#s:1#{NowSeconds + 1860}|PC#{Uri.EscapeDataString(TntId)}#{NowSeconds + 63244800}";
+        var asReceived = Uri.UnescapeDataString(Uri.EscapeDataString(sdkValue));
+
+        var cookie = MboxCookieCodec.Parse(asReceived, Now);
+
+        Assert.Equal("s:1", cookie.SessionId);
+        Assert.Equal(TntId, cookie.TntId);
+    }
+
+    [Theory]
+    [InlineData("sess ion")]
+    [InlineData("na=me")]
+    [InlineData("na%3Bme")] // ';' once decoded
+    [InlineData("na%7Cme")] // '|' once decoded
+    [InlineData("na.me")]
+    [InlineData("na:me")]
+    [InlineData("n\u00e4me")]
+    [InlineData("n%C3%A4me")] // 'ä' once decoded
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456")] // 33 characters
+    public void Parse_EntryNameWithForbiddenCharacters_IsRejected(string name)
+    {
+        var cookie = MboxCookieCodec.Parse($"{name}#value#{NowSeconds + 100}", Now);
+
+        Assert.Empty(cookie.Entries);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("at_js-2")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz012345")] // 32 characters
+    public void Parse_EntryNameOfLettersDigitsUnderscoresAndHyphens_IsKept(string name)
+    {
+        var entry = Assert.Single(MboxCookieCodec.Parse($"{name}#value#{NowSeconds + 100}", Now).Entries);
+
+        Assert.Equal(name, entry.Name);
+    }
+
+    [Fact]
+    public void Format_EntryWithForbiddenName_IsLeftOut()
+    {
+        var cookie = new MboxCookie([new("session", "s1", NowSeconds + 10), new("bad|name", "v", NowSeconds + 10), new("ok", "v", NowSeconds + 10)]);
+
+        Assert.Equal($"session#s1#{NowSeconds + 10}|ok#v#{NowSeconds + 10}", MboxCookieCodec.Format(cookie, Now).Value);
+    }
+
+    [Fact]
+    public void Format_ValuesWithCharactersThatNeedEscaping_AreWrittenRawForTheCookieWriterToEncodeOnce()
+    {
+        var cookie = MboxCookieCodec.Write(MboxCookie.Empty, "s:1+2", "t=1/2.28_0", Now);
+
+        Assert.Equal($"session#s:1+2#{NowSeconds + 1860}|PC#t=1/2.28_0#{NowSeconds + 63244800}", cookie.Value);
+        Assert.Equal("t=1/2.28_0", MboxCookieCodec.Parse(Uri.UnescapeDataString(Uri.EscapeDataString(cookie.Value)), Now).TntId);
     }
 
     [Fact]

@@ -8,6 +8,10 @@ namespace AdobeTarget.Internal;
 /// since the Unix epoch. Reading never throws: malformed, oversized or expired entries are skipped. Values written
 /// by Adobe's Node.js SDK (URL-encoded) and by its Java and .NET SDKs (raw, trailing <c>|</c>) both read.
 /// </summary>
+/// <remarks>
+/// Writing gives the raw value: ASP.NET Core's cookie writer (<c>Response.Cookies.Append</c>) %-encodes it once, and
+/// that encoded value is kept within <see cref="MaxEncodedValueLength"/> bytes (see <see cref="MboxCookieSize"/>).
+/// </remarks>
 internal static class MboxCookieCodec
 {
     public const string CookieName = "mbox";
@@ -18,6 +22,20 @@ internal static class MboxCookieCodec
 
     /// <summary>A cookie longer than this is ignored whole.</summary>
     public const int MaxCookieLength = 4096;
+
+    /// <summary>The most bytes of a whole <c>Set-Cookie</c> header value that browsers are sure to keep.</summary>
+    public const int MaxSetCookieLength = 4096;
+
+    /// <summary>
+    /// The bytes kept for the attributes of a <c>Set-Cookie</c> header (expires, max-age, a domain of up to 253 and a
+    /// path of up to 200 characters, secure, samesite, httponly, partitioned): at most about 580.
+    /// </summary>
+    public const int AttributeAllowance = 600;
+
+    /// <summary>The most bytes the <c>mbox</c> cookie's value takes once the cookie writer has %-encoded it.</summary>
+    public const int MaxEncodedValueLength = MaxSetCookieLength - AttributeAllowance - CookieNameAndEquals;
+
+    private const int CookieNameAndEquals = 5; // "mbox="
 
     private const int MaxEntries = 16;
     private const int MaxNameLength = 32;
@@ -63,13 +81,19 @@ internal static class MboxCookieCodec
         return entries is null ? MboxCookie.Empty : new MboxCookie(entries);
     }
 
-    /// <summary>Writes a cookie's entries as the <c>mbox</c> cookie; its max age runs to the latest expiry.</summary>
+    /// <summary>
+    /// Writes a cookie's entries as the raw <c>mbox</c> cookie value (the cookie writer encodes it once); its max age
+    /// runs to the latest expiry. Entries whose name or value the codec would not read back are left out, and when the
+    /// encoded value would pass <see cref="MaxEncodedValueLength"/> other entries are dropped, largest first; the
+    /// <c>session</c> and <c>PC</c> entries always stay.
+    /// </summary>
     public static TargetCookie Format(MboxCookie cookie, DateTimeOffset now)
     {
         var nowSeconds = now.ToUnixTimeSeconds();
+        var entries = MboxCookieSize.Writable(cookie.Entries, MaxEncodedValueLength);
         var builder = new StringBuilder(128);
         var latest = nowSeconds;
-        foreach (var entry in cookie.Entries)
+        foreach (var entry in entries)
         {
             if (builder.Length > 0)
             {
@@ -77,7 +101,7 @@ internal static class MboxCookieCodec
             }
 
             builder.Append(entry.Name).Append('#')
-                .Append(Uri.EscapeDataString(entry.Value)).Append('#')
+                .Append(entry.Value).Append('#')
                 .Append(entry.Expires.ToString(CultureInfo.InvariantCulture));
             latest = Math.Max(latest, entry.Expires);
         }
@@ -112,7 +136,7 @@ internal static class MboxCookieCodec
 
         var name = DecodeName(part[..first]);
         var value = Decode(part[(first + 1)..last]);
-        if (name is not { Length: <= MaxNameLength } || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') || !IsValidValue(value))
+        if (!IsValidName(name) || !IsValidValue(value))
         {
             return false;
         }
@@ -126,6 +150,10 @@ internal static class MboxCookieCodec
         name.SequenceEqual(MboxCookie.SessionEntry) ? MboxCookie.SessionEntry
         : name.SequenceEqual(MboxCookie.VisitorEntry) ? MboxCookie.VisitorEntry
         : Decode(name);
+
+    /// <summary>An entry name is 1 to 32 ASCII letters, digits, '_' or '-' (<c>session</c>, <c>PC</c>, at.js's own).</summary>
+    internal static bool IsValidName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? name) =>
+        name is { Length: > 0 and <= MaxNameLength } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     /// <summary>
     /// A value is 1 to 128 printable ASCII characters other than the codec's and cookies' delimiters, and no '%':

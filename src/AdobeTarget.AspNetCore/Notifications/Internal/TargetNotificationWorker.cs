@@ -26,6 +26,7 @@ internal sealed class TargetNotificationWorker(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        queue.WorkerStarted();
         _run = RunAsync();
         return Task.CompletedTask;
     }

@@ -48,17 +48,40 @@ public class NotificationDeliveryTests
         Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning);
     }
 
+    /// <summary>A host on fake time, with no batch window: only the retries' backoff and the timeouts wait, and only when the test advances time.</summary>
+    private static Task<NotifierHarness> StartOnFakeTimeAsync(FakeTimeProvider time, Action<AdobeTargetOptions>? configure = null) =>
+        NotifierHarness.StartAsync(
+            o =>
+            {
+                o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                o.Notifications.BatchWindow = TimeSpan.Zero;
+                configure?.Invoke(o);
+            },
+            timeProvider: time);
+
+    /// <summary>Advances fake time in steps of <paramref name="step"/> until <paramref name="task"/> completes (bounded in real time).</summary>
+    private static async Task AdvanceUntilAsync(FakeTimeProvider time, Task task, TimeSpan step)
+    {
+        await Eventually.TrueAsync(() =>
+        {
+            time.Advance(step);
+            return task.IsCompleted;
+        });
+        await task;
+    }
+
     [Fact]
     public async Task EdgeAnswers503TwiceThen200_TheNotificationsAreDelivered()
     {
-        await using var harness = await NotifierHarness.StartAsync(o => o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1));
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await StartOnFakeTimeAsync(time);
         var calls = 0;
         harness.Edge.Respond = (request, context) => Interlocked.Increment(ref calls) <= 2
             ? StubEdge.Status(503, """{"status":503,"message":"Service Unavailable"}""")(request, context)
             : StubEdge.RespondDefaultAsync(request, context);
 
         await harness.Notifier.NotifyAsync([Display("n1"), Display("n2")], Visitor(1));
-        await harness.Notifier.FlushAsync();
+        await AdvanceUntilAsync(time, harness.Notifier.FlushAsync(), TimeSpan.FromMilliseconds(1)); // the backoffs (at most 1 ms, then 2 ms)
 
         Assert.Equal(3, harness.NotificationRequests.Count);
         Assert.Equal(2, harness.Count(AdobeTargetDiagnostics.NotificationsSent));
@@ -135,15 +158,12 @@ public class NotificationDeliveryTests
     [Fact]
     public async Task EdgeKeepsFailing_NotificationsAreGivenUpAfterTheLastAttemptAndLogged()
     {
-        await using var harness = await NotifierHarness.StartAsync(o =>
-        {
-            o.Notifications.MaxAttempts = 3;
-            o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
-        });
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await StartOnFakeTimeAsync(time, o => o.Notifications.MaxAttempts = 3);
         harness.Edge.Respond = StubEdge.Status(500);
 
         await harness.Notifier.NotifyAsync([Display("n1")], Visitor(1));
-        await harness.Notifier.FlushAsync();
+        await AdvanceUntilAsync(time, harness.Notifier.FlushAsync(), TimeSpan.FromMilliseconds(1));
 
         Assert.Equal(3, harness.NotificationRequests.Count);
         Assert.Equal(1, harness.Count(AdobeTargetDiagnostics.NotificationsFailed, "error"));
@@ -184,9 +204,11 @@ public class NotificationDeliveryTests
     [Fact]
     public async Task ShutdownWhileTheEdgeHangs_EndsInTimeAndLogsWhatWasLost()
     {
-        await using var harness = await NotifierHarness.StartAsync(o =>
+        // Time is fake: the 300 ms drain limit passes when the test advances it, long before the call's 60 s timeout.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await StartOnFakeTimeAsync(time, o =>
         {
-            o.Timeout = TimeSpan.FromSeconds(30);
+            o.Timeout = TimeSpan.FromSeconds(60);
             o.Notifications.ShutdownTimeout = TimeSpan.FromMilliseconds(300);
             o.Notifications.MaxConcurrency = 1;
         });
@@ -196,10 +218,12 @@ public class NotificationDeliveryTests
         await harness.Edge.WaitForRequestsAsync(); // a1 is in flight
         await harness.Notifier.NotifyAsync([Display("b1"), Display("b2")], Visitor(2));
 
-        var stopping = System.Diagnostics.Stopwatch.StartNew();
-        await harness.StopAsync();
+        var before = time.GetUtcNow();
+        var stop = harness.StopAsync();
+        Assert.False(stop.IsCompleted); // the drain waits for the edge while its time lasts
+        await AdvanceUntilAsync(time, stop, TimeSpan.FromMilliseconds(10));
 
-        Assert.InRange(stopping.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(time.GetUtcNow() - before, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(59)); // ended by the drain limit, not the call's timeout
         var lost = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1205);
         Assert.Contains("3 Adobe Target notifications", lost.Message, StringComparison.Ordinal);
         Assert.Equal(3, harness.Count(AdobeTargetDiagnostics.NotificationsFailed, "shutdown"));

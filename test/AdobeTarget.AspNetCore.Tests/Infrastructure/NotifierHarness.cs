@@ -53,6 +53,7 @@ public sealed class NotifierHarness : IAsyncDisposable
             options.ClientCode = ClientHarness.ClientCode;
             options.OrganizationId = ClientHarness.OrganizationId;
             options.Secure = false;
+            options.Timeout = TimeSpan.FromSeconds(60); // on a loaded machine the 3 s default can pass on loopback; a test that needs a timeout sets its own
             configure?.Invoke(options);
         }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => LoopbackHandler.To(edge.Port));
         var host = builder.Build();

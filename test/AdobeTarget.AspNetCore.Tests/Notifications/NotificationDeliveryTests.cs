@@ -120,6 +120,7 @@ public class NotificationDeliveryTests
         await using var harness = await NotifierHarness.StartAsync(
             o =>
             {
+                o.Timeout = TimeSpan.FromSeconds(3);
                 o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
                 o.Notifications.BatchWindow = TimeSpan.Zero;
             },

@@ -8,8 +8,16 @@ namespace AdobeTarget;
 /// visitor, sends them with bounded parallelism and retries, and drains the queue on graceful shutdown.
 /// </summary>
 /// <remarks>
+/// <para>
 /// With <see cref="TargetNotificationOptions.Inline"/> the calls instead send at once and complete when Target has
 /// acknowledged every notification, throwing <see cref="TargetNotificationException"/> when it has not.
+/// </para>
+/// <para>
+/// The background worker is a hosted service: it runs once the host has started. Without a running host (a console
+/// job, or a test that builds a <c>ServiceProvider</c> and never starts a host) nothing is sent in the background;
+/// <see cref="FlushAsync"/> then sends the queued notifications itself. Call it before such a job ends, or use
+/// <see cref="TargetNotificationOptions.Inline"/> (<c>AdobeTarget:Notifications:Inline</c>).
+/// </para>
 /// </remarks>
 public interface ITargetNotifier
 {
@@ -53,7 +61,17 @@ public interface ITargetNotifier
     ValueTask NotifyAsync(IEnumerable<Notification> notifications, TargetDeliveryOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Waits until every queued notification has been delivered or given up.</summary>
-    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <remarks>
+    /// While a host runs, the background worker sends and this call only waits. Before the host has started, or
+    /// without one (a bare <c>ServiceProvider</c>), no worker runs: this call then sends the queued notifications in
+    /// the caller, with the worker's batching, concurrency and retries, and completes once each has been delivered or
+    /// given up. It never waits for a worker that is not running.
+    /// </remarks>
+    /// <param name="cancellationToken">
+    /// Stops waiting; when this call is the one sending (no running host), it also stops the sends, and the
+    /// notifications they had not delivered are counted as failed (reason <c>shutdown</c>).
+    /// </param>
     /// <returns>A task that completes when the queue and the sends in flight are empty.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task FlushAsync(CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdobeTarget.AspNetCore.Tests.Infrastructure;
 
@@ -53,6 +54,7 @@ public sealed class NotifierHarness : IAsyncDisposable
             options.ClientCode = ClientHarness.ClientCode;
             options.OrganizationId = ClientHarness.OrganizationId;
             options.Secure = false;
+            options.Timeout = TimeSpan.FromSeconds(60); // on a loaded machine the 3 s default can pass on loopback; a test that needs a timeout sets its own
             configure?.Invoke(options);
         }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => LoopbackHandler.To(edge.Port));
         var host = builder.Build();
@@ -62,6 +64,28 @@ public sealed class NotifierHarness : IAsyncDisposable
         }
 
         return new NotifierHarness(edge, host);
+    }
+
+    /// <summary>A host on fake time, with no batch window: only the retries' backoff and the timeouts wait, and only when the test advances time.</summary>
+    public static Task<NotifierHarness> StartOnFakeTimeAsync(FakeTimeProvider time, Action<AdobeTargetOptions>? configure = null) =>
+        StartAsync(
+            o =>
+            {
+                o.Notifications.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                o.Notifications.BatchWindow = TimeSpan.Zero;
+                configure?.Invoke(o);
+            },
+            timeProvider: time);
+
+    /// <summary>Advances fake time in steps of <paramref name="step"/> until <paramref name="task"/> completes (bounded in real time).</summary>
+    public static async Task AdvanceUntilAsync(FakeTimeProvider time, Task task, TimeSpan step)
+    {
+        await Eventually.TrueAsync(() =>
+        {
+            time.Advance(step);
+            return task.IsCompleted;
+        });
+        await task;
     }
 
     /// <summary>The sum of a counter's measurements, optionally of one <c>reason</c>.</summary>

@@ -32,4 +32,8 @@ internal static partial class NotificationLog
     [LoggerMessage(EventId = 1207, EventName = "NotificationWorkerFault", Level = LogLevel.Error,
         Message = "The Adobe Target notification worker hit an unexpected error while sending {Count} notifications")]
     public static partial void WorkerFault(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1208, EventName = "NotificationsRejectedAsAWhole", Level = LogLevel.Warning,
+        Message = "Adobe Target rejects every part of a request of {Count} notifications (request {RequestId}): {EdgeMessage}. The request itself is refused (a wrong property token, or ids or a context the edge does not accept), so they are not delivered")]
+    public static partial void RejectedAsAWhole(ILogger logger, int count, string? requestId, string? edgeMessage);
 }

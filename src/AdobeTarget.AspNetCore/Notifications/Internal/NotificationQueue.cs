@@ -6,6 +6,8 @@ namespace AdobeTarget.Internal;
 /// <summary>
 /// The bounded queue between <see cref="ITargetNotifier"/> calls and the worker. Writing never waits: when the
 /// queue is full the write fails and the caller counts a drop. Tracks what is queued or in flight, for flushing.
+/// The worker reads it while a host runs; without one, <see cref="ITargetNotifier.FlushAsync"/> reads it in the
+/// caller, so it allows several readers (a flush may still be sending when a host starts the worker).
 /// </summary>
 internal sealed class NotificationQueue
 {
@@ -14,13 +16,14 @@ internal sealed class NotificationQueue
     private int _outstanding;
     private TaskCompletionSource? _idle;
     private bool _completed;
+    private bool _workerStarted;
 
     public NotificationQueue(IOptions<AdobeTargetOptions> options)
     {
         _channel = Channel.CreateBounded<QueuedNotification>(new BoundedChannelOptions(options.Value.Notifications.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleReader = true,
+            SingleReader = false,
             SingleWriter = false,
         });
     }
@@ -44,6 +47,12 @@ internal sealed class NotificationQueue
 
     /// <summary>Gets a value indicating whether the queue takes no more notifications (the host is stopping).</summary>
     public bool IsCompleted => Volatile.Read(ref _completed);
+
+    /// <summary>Gets a value indicating whether a host has started the worker that sends in the background.</summary>
+    public bool HasWorker => Volatile.Read(ref _workerStarted);
+
+    /// <summary>Records that the worker runs: from now on it sends what is queued.</summary>
+    public void WorkerStarted() => Volatile.Write(ref _workerStarted, true);
 
     public bool TryEnqueue(in QueuedNotification item)
     {

@@ -26,6 +26,7 @@ internal sealed class TargetNotificationWorker(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        queue.WorkerStarted();
         _run = RunAsync();
         return Task.CompletedTask;
     }
@@ -35,11 +36,11 @@ internal sealed class TargetNotificationWorker(
         _stopping = true;
         queue.Complete();
         var allowed = DrainTime();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(allowed);
+        using var deadline = new CancellationTokenSource(allowed, timeProvider);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await _run.WaitAsync(deadline.Token).ConfigureAwait(false);
+            await _run.WaitAsync(stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

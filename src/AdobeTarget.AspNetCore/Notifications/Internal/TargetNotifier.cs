@@ -58,7 +58,60 @@ internal sealed class TargetNotifier(
         return Enqueue(ready, target, cancellationToken);
     }
 
-    public Task FlushAsync(CancellationToken cancellationToken = default) => queue.WhenIdleAsync(cancellationToken);
+    public Task FlushAsync(CancellationToken cancellationToken = default) =>
+        queue.HasWorker ? queue.WhenIdleAsync(cancellationToken) : SendQueuedAsync(cancellationToken);
+
+    /// <summary>
+    /// Without a running host no worker reads the queue (a console job, a test with a bare service provider): the
+    /// flush sends it in the caller, batched per visitor as the worker does, then waits for any other sends in flight.
+    /// </summary>
+    private async Task SendQueuedAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value.Notifications;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency };
+        var items = new List<QueuedNotification>();
+        while (true)
+        {
+            items.Clear();
+            while (items.Count < settings.QueueCapacity && queue.Reader.TryRead(out var item))
+            {
+                items.Add(item);
+            }
+
+            if (items.Count == 0)
+            {
+                break;
+            }
+
+            // Every batch taken runs to an outcome: a cancelled token gives the rest up (reason shutdown) at once.
+            await Parallel.ForEachAsync(
+                TargetNotificationWorker.Batches(items, settings.MaxBatchSize),
+                parallel,
+                (batch, _) => new ValueTask(SendBatchAsync(batch, cancellationToken))).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await queue.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendBatchAsync(IReadOnlyList<QueuedNotification> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A batch's unexpected failure must not stop the others; it is logged and counted.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            NotificationLog.WorkerFault(logger, batch.Count, e);
+            metrics.Failed(batch.Count, NotificationSender.Error);
+        }
+        finally
+        {
+            queue.Done(batch.Count);
+        }
+    }
 
     private ValueTask Enqueue(List<Notification> notifications, NotificationTarget target, CancellationToken cancellationToken)
     {

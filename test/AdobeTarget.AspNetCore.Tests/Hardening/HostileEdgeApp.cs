@@ -43,7 +43,7 @@ public sealed class HostileEdgeApp : IAsyncDisposable
             // Runs after AddAdobeTarget's and TargetTestApp's handler settings, so this primary handler is the one used.
             services.PostConfigure<HttpClientFactoryOptions>(AdobeTargetDefaults.DeliveryHttpClientName, options =>
                 options.HttpMessageHandlerBuilderActions.Add(builder =>
-                    builder.PrimaryHandler = new RecordingEdgeHandler(hostile.App.Edge.Port, hostile._hosts, unreachable ?? (static _ => false))));
+                    builder.PrimaryHandler = new RecordingEdgeHandler(() => hostile.App.Edge.Port, hostile._hosts, unreachable ?? (static _ => false))));
         });
         return hostile;
     }

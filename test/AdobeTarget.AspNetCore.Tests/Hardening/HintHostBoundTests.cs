@@ -45,6 +45,22 @@ public class HintHostBoundTests
     }
 
     [Fact]
+    public async Task MadeUpHintsOnly_FailTheirPagesButNotTheHealthCheck()
+    {
+        await using var app = await HostileEdgeApp.StartAsync(endpoints: MapOffersOrDefault, unreachable: host => host != DefaultHost);
+
+        for (var hint = 9000; hint < 9005; hint++)
+        {
+            var page = await app.App.GetAsync("/hardening/offers-or-default", ("mboxEdgeCluster", hint.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal("default content", page.Body);
+        }
+
+        var health = await app.HealthAsync();
+        Assert.Equal(HealthStatus.Healthy, health.Status);
+        Assert.Equal(0, health.Data["failures"]);
+    }
+
+    [Fact]
     public async Task RegionalHostThatNeverAnswered_IsNotTriedAgain()
     {
         await using var app = await HostileEdgeApp.StartAsync(endpoints: MapOffersOrDefault, unreachable: host => host != DefaultHost);

@@ -5,20 +5,20 @@ namespace AdobeTarget.Internal;
 
 /// <summary>
 /// Chooses the edge host of a call from the options and a validated location hint, and bounds the hosts one process
-/// talks to: at most <see cref="MaxHintHosts"/> regional hosts, and a hint whose host failed before it ever answered
-/// is not used again (a visitor's cookie must not open connection pools to arbitrary hosts).
+/// talks to: at most <see cref="MaxHintHosts"/> regional hosts are ever tried, and a hint whose host failed before it
+/// ever answered is not used again and keeps its place in that bound (a visitor's cookie must not open connection
+/// pools to arbitrary hosts, one made-up hint after another). Past the bound, hints not yet admitted go to the default
+/// host, which routes every visitor correctly.
 /// </summary>
 internal sealed class EdgeHost
 {
-    /// <summary>The most regional hosts used at once; Adobe runs far fewer edge clusters.</summary>
+    /// <summary>The most regional hosts ever tried, refused ones included; Adobe runs far fewer edge clusters.</summary>
     public const int MaxHintHosts = 16;
-
-    /// <summary>The most refused hints remembered; past it, hints not yet admitted go to the default host anyway.</summary>
-    public const int MaxRefusedHints = 1024;
 
     private const string AdobeDomain = "tt.omtrdc.net";
     private readonly ConcurrentDictionary<string, EdgeAddress> _byHint = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.Ordinal);
+    private readonly object _admission = new();
     private readonly string _scheme;
     private readonly bool _routesByHint;
 
@@ -50,13 +50,22 @@ internal sealed class EdgeHost
             return known;
         }
 
-        if (_byHint.Count >= MaxHintHosts)
+        lock (_admission)
         {
-            return Default;
-        }
+            if (_byHint.TryGetValue(validatedHint, out known))
+            {
+                return known;
+            }
 
-        return _byHint.GetOrAdd(validatedHint, static (hint, scheme) =>
-            new EdgeAddress(new Uri($"{scheme}://mboxedge{hint}.{AdobeDomain}/", UriKind.Absolute), EdgeHostKind.Hint), _scheme);
+            if (_byHint.Count + _refused.Count >= MaxHintHosts)
+            {
+                return Default;
+            }
+
+            var admitted = new EdgeAddress(new Uri($"{_scheme}://mboxedge{validatedHint}.{AdobeDomain}/", UriKind.Absolute), EdgeHostKind.Hint);
+            _byHint[validatedHint] = admitted;
+            return admitted;
+        }
     }
 
     /// <summary>
@@ -70,9 +79,13 @@ internal sealed class EdgeHost
             return true;
         }
 
-        if (_byHint.TryRemove(new KeyValuePair<string, EdgeAddress>(hint, edge)) && _refused.Count < MaxRefusedHints)
+        lock (_admission)
         {
-            _refused.TryAdd(hint, true);
+            // The refused hint keeps its place in the bound: made-up hints cannot be tried one after another.
+            if (_byHint.TryRemove(new KeyValuePair<string, EdgeAddress>(hint, edge)))
+            {
+                _refused.TryAdd(hint, true);
+            }
         }
 
         return false;

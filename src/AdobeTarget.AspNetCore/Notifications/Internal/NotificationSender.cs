@@ -102,6 +102,22 @@ internal sealed class NotificationSender(
             {
                 return (null, e);
             }
+            catch (TargetEdgeUnavailableException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The edge's circuit is open and the batch was not sent: wait until a probe may go through, without
+                // spending an attempt, so nothing queued is lost when the edge comes back.
+                attempt--;
+                var delay = e.RetryAfter ?? settings.RetryMaxDelay;
+                NotificationLog.Retrying(logger, batch.Count, (long)delay.TotalMilliseconds, attempt, "edge unavailable (circuit open)");
+                try
+                {
+                    await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return (Give(batch, Shutdown, e, log: false), null);
+                }
+            }
             catch (TargetException e) when ((e.IsTransient || e is TargetResponseFormatException) && attempt < settings.MaxAttempts && !cancellationToken.IsCancellationRequested)
             {
                 var delay = Backoff(attempt, settings);

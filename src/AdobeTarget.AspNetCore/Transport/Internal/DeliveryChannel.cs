@@ -18,6 +18,8 @@ internal sealed class DeliveryChannel(
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider)
 {
+    private static readonly TimeSpan OuterTimeoutGrace = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Sends a completed request for a session, routed by a validated location hint.</summary>
     /// <returns>The edge's response; <see langword="null"/> when it answered 204.</returns>
     /// <exception cref="TargetException">The exchange failed: every failure is one of its subtypes.</exception>
@@ -26,14 +28,21 @@ internal sealed class DeliveryChannel(
     {
         var settings = options.Value;
         var edge = edges.For(locationHint);
-        using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
+        // The resilience pipeline's own timeout (settings.Timeout) ends a hanging send first, so the circuit breaker
+        // counts it; this one, a little later, also bounds reading the body.
+        var started = timeProvider.GetTimestamp();
+        using var timeout = new CancellationTokenSource(settings.Timeout + OuterTimeoutGrace, timeProvider);
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
         var token = linked?.Token ?? timeout.Token;
         try
         {
             using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, edge.Address, token).ConfigureAwait(false);
             var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, settings.MaxResponseBytes, token).ConfigureAwait(false);
-            timeout.Token.ThrowIfCancellationRequested(); // a call never reports success after its timeout
+            if (timeout.IsCancellationRequested || timeProvider.GetElapsedTime(started) > settings.Timeout)
+            {
+                throw new TimeoutRejectedException(); // a call never reports success after its timeout
+            }
+
             edge.Answered();
             health.Succeeded();
             return response;

@@ -253,8 +253,7 @@ internal sealed class DecisionRun
         return new RuleOutcome { Name = rule.ConsequenceName, Index = index, Options = options, Metrics = metrics, Trace = tracer?.Snapshot() };
     }
 
-    private static System.Text.Json.Nodes.JsonObject TraceDetail<T>(T detail, string? name)
-        where T : RequestDetails
+    private static System.Text.Json.Nodes.JsonObject TraceDetail(RequestDetails detail, string? name)
     {
         var json = TraceJson.ToObject(detail);
         if (name is not null)

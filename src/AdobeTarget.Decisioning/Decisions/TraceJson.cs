@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using AdobeTarget.Decisioning.Conditions;
 using AdobeTarget.Delivery;
 
@@ -11,9 +10,10 @@ namespace AdobeTarget.Decisioning.Decisions;
 internal static class TraceJson
 {
     /// <summary>A Delivery API model value as a JSON object.</summary>
-    public static JsonObject ToObject<T>(T value)
+    public static JsonObject ToObject(WireObject value)
     {
-        var typeInfo = (JsonTypeInfo<T>)DeliveryJsonContext.Default.GetTypeInfo(typeof(T))!;
+        var typeInfo = DeliveryJsonContext.Default.GetTypeInfo(value.GetType())
+            ?? throw new InvalidOperationException($"No JSON metadata for {value.GetType().Name}.");
         return JsonSerializer.SerializeToNode(value, typeInfo) as JsonObject ?? [];
     }
 

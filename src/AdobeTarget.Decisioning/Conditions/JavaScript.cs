@@ -165,27 +165,33 @@ internal static class JavaScript
             return "0";
         }
 
+        // shortest round-trip digits, laid out as JavaScript does (exponent form below 1e-6 and from 1e21)
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return text;
+        }
+
+        var exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = text[..e];
         var abs = Math.Abs(value);
         if (abs >= 1e21 || abs < 1e-6)
         {
-            // JavaScript: 1e+21, 1.5e-7
-            var r = value.ToString("R", CultureInfo.InvariantCulture);
-            var e = r.IndexOf('E', StringComparison.Ordinal);
-            if (e < 0)
-            {
-                return r;
-            }
-
-            var exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            return string.Concat(r.AsSpan(0, e), exponent < 0 ? "e-" : "e+", Math.Abs(exponent).ToString(CultureInfo.InvariantCulture));
+            return string.Concat(mantissa, exponent < 0 ? "e-" : "e+", Math.Abs(exponent).ToString(CultureInfo.InvariantCulture));
         }
 
-        if (abs >= 1e15 && value == Math.Floor(value))
-        {
-            return value.ToString("F0", CultureInfo.InvariantCulture);
-        }
-
-        return value.ToString("R", CultureInfo.InvariantCulture);
+        var negative = mantissa.StartsWith('-');
+        var unsigned = negative ? mantissa[1..] : mantissa;
+        var dot = unsigned.IndexOf('.', StringComparison.Ordinal);
+        var digits = unsigned.Replace(".", string.Empty, StringComparison.Ordinal);
+        var point = (dot < 0 ? unsigned.Length : dot) + exponent;
+        string laidOut = point >= digits.Length
+            ? digits + new string('0', point - digits.Length)
+            : point <= 0
+                ? "0." + new string('0', -point) + digits
+                : digits[..point] + "." + digits[point..];
+        return negative ? "-" + laidOut : laidOut;
     }
 
     private static bool IsComposite(JsValue value) => value.Kind >= JsValueKind.Object;

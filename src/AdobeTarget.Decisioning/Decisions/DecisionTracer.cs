@@ -55,7 +55,8 @@ internal sealed class DecisionTracer
 
         if (!_targetsByActivity.TryGetValue(activityId, out var target))
         {
-            target = new EvaluatedTarget(TraceJson.ToNode(context.AsObject())!, Meta(rule, "activity.id"), Meta(rule, "activity.type"));
+            var contextJson = JsonSerializer.SerializeToElement(TraceJson.ToNode(context.AsObject()), DecisioningJsonContext.Default.JsonNode);
+            target = new EvaluatedTarget(contextJson, Meta(rule, "activity.id"), Meta(rule, "activity.type"));
             _targets.Add(target);
             _targetsByActivity[activityId] = target;
         }
@@ -102,28 +103,33 @@ internal sealed class DecisionTracer
             request[key] = value?.DeepClone();
         }
 
-        var campaigns = new JsonArray();
-        foreach (var campaign in _campaigns)
-        {
-            campaigns.Add(campaign.DeepClone());
-        }
 
-        var targets = new JsonArray();
-        foreach (var target in _targets)
+        return TraceJson.Snapshot(writer =>
         {
-            targets.Add(target.ToJson());
-        }
+            writer.WriteStartObject();
+            writer.WriteString("clientCode", _header.ClientCode);
+            writer.WritePropertyName("artifact");
+            _header.Artifact.WriteTo(writer);
+            writer.WritePropertyName("profile");
+            _header.Profile.WriteTo(writer);
+            writer.WritePropertyName("request");
+            request.WriteTo(writer);
+            writer.WriteStartArray("campaigns");
+            foreach (var campaign in _campaigns)
+            {
+                campaign.WriteTo(writer);
+            }
 
-        var trace = new JsonObject
-        {
-            ["clientCode"] = _header.ClientCode,
-            ["artifact"] = _header.Artifact.DeepClone(),
-            ["profile"] = _header.Profile.DeepClone(),
-            ["request"] = request,
-            ["campaigns"] = campaigns,
-            ["evaluatedCampaignTargets"] = targets,
-        };
-        return TraceJson.Snapshot(trace);
+            writer.WriteEndArray();
+            writer.WriteStartArray("evaluatedCampaignTargets");
+            foreach (var target in _targets)
+            {
+                target.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
     private static JsonNode? Meta(CompiledRule rule, string key) =>

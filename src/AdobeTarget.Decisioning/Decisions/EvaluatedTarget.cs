@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace AdobeTarget.Decisioning.Decisions;
 
 /// <summary>The trace of one activity's evaluated rules: its context, audiences and conditions.</summary>
-internal sealed class EvaluatedTarget(JsonNode context, JsonNode? campaignId, JsonNode? campaignType)
+internal sealed class EvaluatedTarget(JsonElement context, JsonNode? campaignId, JsonNode? campaignType)
 {
     /// <summary>Audience ids of satisfied rules, unique, in order.</summary>
     public List<JsonElement> MatchedSegments { get; } = [];
@@ -18,35 +18,39 @@ internal sealed class EvaluatedTarget(JsonNode context, JsonNode? campaignId, Js
     /// <summary>Conditions of unsatisfied rules.</summary>
     public List<JsonElement> UnmatchedConditions { get; } = [];
 
-    /// <summary>The trace entry.</summary>
-    public JsonObject ToJson()
+    /// <summary>Writes the trace entry.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
     {
-        var result = new JsonObject { ["context"] = context.DeepClone() };
+        writer.WriteStartObject();
+        writer.WritePropertyName("context");
+        context.WriteTo(writer);
         if (campaignId is not null)
         {
-            result["campaignId"] = campaignId.DeepClone();
+            writer.WritePropertyName("campaignId");
+            campaignId.WriteTo(writer);
         }
 
         if (campaignType is not null)
         {
-            result["campaignType"] = campaignType.DeepClone();
+            writer.WritePropertyName("campaignType");
+            campaignType.WriteTo(writer);
         }
 
-        result["matchedSegmentIds"] = ToArray(MatchedSegments);
-        result["unmatchedSegmentIds"] = ToArray(UnmatchedSegments);
-        result["matchedRuleConditions"] = ToArray(MatchedConditions);
-        result["unmatchedRuleConditions"] = ToArray(UnmatchedConditions);
-        return result;
+        WriteArray(writer, "matchedSegmentIds", MatchedSegments);
+        WriteArray(writer, "unmatchedSegmentIds", UnmatchedSegments);
+        WriteArray(writer, "matchedRuleConditions", MatchedConditions);
+        WriteArray(writer, "unmatchedRuleConditions", UnmatchedConditions);
+        writer.WriteEndObject();
     }
 
-    private static JsonArray ToArray(List<JsonElement> elements)
+    private static void WriteArray(Utf8JsonWriter writer, string name, List<JsonElement> elements)
     {
-        var array = new JsonArray();
+        writer.WriteStartArray(name);
         foreach (var element in elements)
         {
-            array.Add(TraceJson.ToNode(element));
+            element.WriteTo(writer);
         }
 
-        return array;
+        writer.WriteEndArray();
     }
 }

@@ -57,12 +57,12 @@ internal static class TraceJson
     }
 
     /// <summary>Writes an object's members to a fresh, immutable dictionary of elements (a deep snapshot).</summary>
-    public static Dictionary<string, JsonElement> Snapshot(JsonObject value)
+    public static Dictionary<string, JsonElement> Snapshot(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            value.WriteTo(writer);
+            write(writer);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);

@@ -17,7 +17,7 @@ public sealed class OnDeviceDeciderPropertyTests
         for (int i = 0; i < 500; i++)
         {
             var request = requests.Next();
-            request.Trace = i % 25 == 0 ? new Trace() : null;
+            request.Trace = i % 50 == 0 ? new Trace() : null;
 
             var response = Decide(request).Response;
 

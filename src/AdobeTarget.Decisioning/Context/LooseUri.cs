@@ -96,26 +96,13 @@ internal readonly record struct LooseUri(string Host, string Path, string Query,
         return position;
     }
 
-    // ((\/(?:[^?#](?![^?#/]*\.[^?#/.]+(?:[?#]|$)))*\/?)?([^?#/]*))
-    private static int PathEnd(string s, int position)
-    {
-        if (position < s.Length && s[position] == '/')
-        {
-            var lookahead = new FileNameLookahead(s);
-            position++;
-            while (position < s.Length && s[position] is not ('?' or '#') && !lookahead.StartsFileName(position + 1))
-            {
-                position++;
-            }
-
-            if (position < s.Length && s[position] == '/')
-            {
-                position++;
-            }
-        }
-
-        return IndexOfAnyOrEnd(s, position, "?#/");
-    }
+    // ((\/(?:[^?#](?![^?#/]*\.[^?#/.]+(?:[?#]|$)))*\/?)?([^?#/]*)): the lookahead only moves the border between
+    // directory and file, never the end of the whole, so a path starting with '/' runs to the first '?' or '#';
+    // without the leading '/', only the file part matches and it stops at the next '/' too.
+    private static int PathEnd(string s, int position) =>
+        position < s.Length && s[position] == '/'
+            ? IndexOfAnyOrEnd(s, position, "?#")
+            : IndexOfAnyOrEnd(s, position, "?#/");
 
     private static int IndexOfAnyOrEnd(string s, int start, string values)
     {

@@ -82,7 +82,7 @@ internal static class MboxParameterContext
         {
             if (result[key] is string text)
             {
-                result[key + "_lc"] = text.ToLowerInvariant();
+                result[key + "_lc"] = JavaScriptText.ToLower(text);
             }
 
             if (source[key] is Dictionary<string, object?> && result[key] is Dictionary<string, object?> nested)

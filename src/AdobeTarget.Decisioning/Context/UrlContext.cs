@@ -41,7 +41,7 @@ internal sealed class UrlContext
         values[6] = parts.TopLevelDomain;
         for (int i = 0; i < 7; i++)
         {
-            values[i + 7] = values[i].ToLowerInvariant();
+            values[i + 7] = JavaScriptText.ToLower(values[i]);
         }
 
         return new UrlContext(values);

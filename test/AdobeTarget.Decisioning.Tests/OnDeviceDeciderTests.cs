@@ -187,6 +187,19 @@ public sealed class OnDeviceDeciderTests
         Assert.False(OnDeviceDecider.NeedsGeoLookup(artifact, GeoRequest(null)));
     }
 
+    [Fact]
+    public void Decide_InvalidUtf16InParametersWithTraceAndMacros_DecidesNormally()
+    {
+        var artifact = TargetArtifact.Parse(TestArtifacts.WithMboxRules(TestArtifacts.Rule("true", content: "\"Hi ${mbox.user}\"")));
+        var request = MboxRequest(new Dictionary<string, string> { ["user"] = "bad\ud800", ["a.b"] = "\udc00" });
+        request.Trace = new Trace();
+
+        var mbox = Assert.Single(Decide(artifact, request).Response.Prefetch!.Mboxes!);
+
+        Assert.StartsWith("Hi bad", Assert.Single(mbox.Options!).Content!.Value.GetString(), StringComparison.Ordinal);
+        Assert.True(mbox.Trace!.ContainsKey("evaluatedCampaignTargets"));
+    }
+
     private static DeliveryRequest GeoRequest(Geo? geo) => new() { Context = new Delivery.Context { Geo = geo } };
 
     private static DeliveryRequest MboxRequest(IDictionary<string, string>? parameters, string? propertyToken = null) => new()

@@ -55,7 +55,7 @@ internal sealed class DecisionTracer
 
         if (!_targetsByActivity.TryGetValue(activityId, out var target))
         {
-            var contextJson = JsonSerializer.SerializeToElement(TraceJson.ToNode(context.AsObject()), DecisioningJsonContext.Default.JsonNode);
+            var contextJson = JsonSerializer.SerializeToElement(TraceJson.ToNode(context.AsObject())!, DecisioningJsonContext.Default.JsonNode);
             target = new EvaluatedTarget(contextJson, Meta(rule, "activity.id"), Meta(rule, "activity.type"));
             _targets.Add(target);
             _targetsByActivity[activityId] = target;

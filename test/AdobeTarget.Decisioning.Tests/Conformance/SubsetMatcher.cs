@@ -96,13 +96,16 @@ internal static class SubsetMatcher
         }
 
         var same = actual is JsonValue actualValue && actualValue.GetValueKind() == kind && (kind == JsonValueKind.Number
-            ? expected.GetValue<double>() == actualValue.GetValue<double>()
+            ? Number(expected) == Number(actualValue)
             : JsonNode.DeepEquals(expected, actualValue));
         if (!same)
         {
             problems.Add($"{path}: expected {expected.ToJsonString()}, got {Describe(actual)}");
         }
     }
+
+    private static double Number(JsonValue value) =>
+        double.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Describe(JsonNode? node) => node is null ? "null" : node.ToJsonString();
 }

@@ -53,7 +53,7 @@ public sealed class OnDeviceDecider
         var clientCode = request.ClientCode ?? string.Empty;
 
         var visitor = VisitorIdentity.Prepare(delivery.Id, request.LocationHint);
-        var requestId = string.IsNullOrEmpty(delivery.RequestId) ? Guid.NewGuid().ToString() : delivery.RequestId;
+        var requestId = string.IsNullOrEmpty(delivery.RequestId) ? NotificationIds.Next() : delivery.RequestId;
         var context = delivery.Context;
         var requestContext = new RequestContext(
             now,

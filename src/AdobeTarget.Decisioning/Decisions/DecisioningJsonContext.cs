@@ -20,5 +20,13 @@ internal sealed partial class DecisioningJsonContext : JsonSerializerContext
 
     /// <summary>A JSON array of strings.</summary>
     public static JsonElement StringArrayElement(IReadOnlyList<string> values) =>
-        JsonSerializer.SerializeToElement(values.ToArray(), Default.StringArray);
+        values.Count == 0 ? EmptyArray : JsonSerializer.SerializeToElement(values.ToArray(), Default.StringArray);
+
+    private static readonly JsonElement EmptyArray = CreateEmptyArray();
+
+    private static JsonElement CreateEmptyArray()
+    {
+        using var document = JsonDocument.Parse("[]");
+        return document.RootElement.Clone();
+    }
 }

@@ -33,8 +33,8 @@ internal sealed class NotificationCollector(long timestamp)
 
         var notification = new Notification
         {
-            Id = Guid.NewGuid().ToString(),
-            ImpressionId = Guid.NewGuid().ToString(),
+            Id = NotificationIds.Next(),
+            ImpressionId = NotificationIds.Next(),
             Timestamp = timestamp,
             Type = MetricType.Display,
             Mbox = new NotificationMbox { Name = rule.ConsequenceName },

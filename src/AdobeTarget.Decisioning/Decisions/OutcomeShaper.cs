@@ -15,10 +15,21 @@ internal sealed class OutcomeShaper
 {
     private static readonly JsonElement OnDevice = DecisioningJsonContext.StringElement("on-device");
 
-    private readonly KeyValuePair<string, JsonElement>[] _requestTokens;
+    private readonly TargetArtifact _artifact;
+    private readonly GeoContext _geo;
+    private KeyValuePair<string, JsonElement>[]? _requestTokens;
 
     /// <summary>Creates the shaper for one decision (geo response tokens are request-wide).</summary>
     public OutcomeShaper(TargetArtifact artifact, GeoContext geo)
+    {
+        _artifact = artifact;
+        _geo = geo;
+    }
+
+    // Built on the first option shaped: a decision that matches nothing pays nothing.
+    private KeyValuePair<string, JsonElement>[] RequestTokens => _requestTokens ??= BuildRequestTokens(_artifact, _geo);
+
+    private static KeyValuePair<string, JsonElement>[] BuildRequestTokens(TargetArtifact artifact, GeoContext geo)
     {
         var settings = artifact.ResponseTokens;
         var tokens = new List<KeyValuePair<string, JsonElement>>(6) { KeyValuePair.Create("activity.decisioningMethod", OnDevice) };
@@ -35,7 +46,7 @@ internal sealed class OutcomeShaper
             tokens.Add(KeyValuePair.Create("geo.longitude", DecisioningJsonContext.NumberElement(longitude)));
         }
 
-        _requestTokens = [.. tokens];
+        return [.. tokens];
     }
 
     /// <summary>The options of an execute outcome.</summary>
@@ -109,13 +120,14 @@ internal sealed class OutcomeShaper
 
     private Option Create(CompiledRule rule, CompiledOption option, string? eventToken, MacroSource detail)
     {
-        var tokens = new Dictionary<string, JsonElement>(rule.MetaResponseTokens.Length + _requestTokens.Length, StringComparer.Ordinal);
+        var requestTokens = RequestTokens;
+        var tokens = new Dictionary<string, JsonElement>(rule.MetaResponseTokens.Length + requestTokens.Length, StringComparer.Ordinal);
         foreach (var (key, value) in rule.MetaResponseTokens)
         {
             tokens[key] = value;
         }
 
-        foreach (var (key, value) in _requestTokens)
+        foreach (var (key, value) in requestTokens)
         {
             tokens[key] = value;
         }

@@ -18,6 +18,8 @@ public sealed class TargetArtifact
 
     private const int SupportedMajorVersion = 1;
 
+    private static readonly EdgeDependency NoEdgeDependency = new([], []);
+
     private readonly FrozenSet<string> _localMboxes;
     private readonly FrozenSet<string> _localViews;
 
@@ -171,8 +173,18 @@ public sealed class TargetArtifact
         }
 
         var remoteMboxes = new List<string>();
-        AddNames(remoteMboxes, RemoteMboxes.Where(requestedMboxes.Contains));
-        AddNames(remoteMboxes, requestedMboxes.Where(name => !_localMboxes.Contains(name)));
+        if (RemoteMboxes.Count > 0)
+        {
+            AddNames(remoteMboxes, RemoteMboxes.Where(requestedMboxes.Contains));
+        }
+
+        foreach (var name in requestedMboxes)
+        {
+            if (!_localMboxes.Contains(name) && !remoteMboxes.Contains(name))
+            {
+                remoteMboxes.Add(name);
+            }
+        }
 
         var remoteViews = new List<string>();
         var views = request.Prefetch?.Views;
@@ -191,7 +203,9 @@ public sealed class TargetArtifact
             }
         }
 
-        return new EdgeDependency(remoteMboxes.AsReadOnly(), remoteViews.AsReadOnly());
+        return remoteMboxes.Count == 0 && remoteViews.Count == 0
+            ? NoEdgeDependency
+            : new EdgeDependency(remoteMboxes.AsReadOnly(), remoteViews.AsReadOnly());
     }
 
     private static void AddNames(List<string> target, IEnumerable<string?>? names)

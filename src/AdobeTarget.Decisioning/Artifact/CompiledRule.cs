@@ -32,8 +32,11 @@ internal sealed class CompiledRule
     /// <summary>The consequence's metrics.</summary>
     public required CompiledMetric[] Metrics { get; init; }
 
-    /// <summary>The response tokens from meta that the artifact lists, ready to copy onto options.</summary>
-    public required KeyValuePair<string, JsonElement>[] MetaResponseTokens { get; init; }
+    /// <summary>
+    /// The response tokens every option of this rule carries: <c>activity.decisioningMethod</c> plus the meta keys the
+    /// artifact lists. Never handed out: options get copies.
+    /// </summary>
+    public required Dictionary<string, JsonElement> ResponseTokens { get; init; }
 
     /// <summary>Whether the rule applies to a request with this property token (null: none given).</summary>
     public bool AppliesTo(string? propertyToken) =>

@@ -17,6 +17,8 @@ internal sealed class RuleCompiler
     /// <summary>The rule key used when a rule has none (all such rules share it, as in Adobe's engine).</summary>
     internal const string MissingRuleKey = "\u0000undefined";
 
+    private static readonly JsonElement OnDevice = Decisions.DecisioningJsonContext.StringElement("on-device");
+
     private readonly FrozenSet<string> _responseTokens;
     private readonly List<UnsupportedRule> _unsupported;
 
@@ -110,11 +112,23 @@ internal sealed class RuleCompiler
             ConsequenceName = rule.Consequence.Name,
             Options = rule.Consequence.Options?.Where(o => o is not null).Select(o => new CompiledOption(o)).ToArray() ?? [],
             Metrics = rule.Consequence.Metrics?.Where(m => m is not null).Select(m => new CompiledMetric(m)).ToArray() ?? [],
-            MetaResponseTokens = MetaTokenKeys
-                .Where(key => _responseTokens.Contains(key) && meta.ContainsKey(key))
-                .Select(key => KeyValuePair.Create(key, meta[key]))
-                .ToArray(),
+            ResponseTokens = ResponseTokensOf(meta),
         };
+    }
+
+    private Dictionary<string, JsonElement> ResponseTokensOf(Dictionary<string, JsonElement> meta)
+    {
+        var tokens = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var key in MetaTokenKeys)
+        {
+            if (_responseTokens.Contains(key) && meta.TryGetValue(key, out var value))
+            {
+                tokens[key] = value;
+            }
+        }
+
+        tokens["activity.decisioningMethod"] = OnDevice;
+        return tokens;
     }
 
     private CompiledRule? Skip(string location, ArtifactRule rule, string reason)

@@ -13,8 +13,6 @@ namespace AdobeTarget.Decisioning.Decisions;
 /// </summary>
 internal sealed class OutcomeShaper
 {
-    private static readonly JsonElement OnDevice = DecisioningJsonContext.StringElement("on-device");
-
     private readonly TargetArtifact _artifact;
     private readonly GeoContext _geo;
     private KeyValuePair<string, JsonElement>[]? _requestTokens;
@@ -32,7 +30,7 @@ internal sealed class OutcomeShaper
     private static KeyValuePair<string, JsonElement>[] BuildRequestTokens(TargetArtifact artifact, GeoContext geo)
     {
         var settings = artifact.ResponseTokens;
-        var tokens = new List<KeyValuePair<string, JsonElement>>(6) { KeyValuePair.Create("activity.decisioningMethod", OnDevice) };
+        var tokens = new List<KeyValuePair<string, JsonElement>>(5);
         AddString(tokens, settings.GeoCity, "geo.city", geo.City);
         AddString(tokens, settings.GeoCountry, "geo.country", geo.Country);
         AddString(tokens, settings.GeoState, "geo.state", geo.Region);
@@ -120,14 +118,8 @@ internal sealed class OutcomeShaper
 
     private Option Create(CompiledRule rule, CompiledOption option, string? eventToken, MacroSource detail)
     {
-        var requestTokens = RequestTokens;
-        var tokens = new Dictionary<string, JsonElement>(rule.MetaResponseTokens.Length + requestTokens.Length, StringComparer.Ordinal);
-        foreach (var (key, value) in rule.MetaResponseTokens)
-        {
-            tokens[key] = value;
-        }
-
-        foreach (var (key, value) in requestTokens)
+        var tokens = new Dictionary<string, JsonElement>(rule.ResponseTokens, StringComparer.Ordinal);
+        foreach (var (key, value) in RequestTokens)
         {
             tokens[key] = value;
         }

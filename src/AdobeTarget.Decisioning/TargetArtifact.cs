@@ -18,11 +18,6 @@ public sealed class TargetArtifact
 
     private const int SupportedMajorVersion = 1;
 
-    private static readonly EdgeDependency NoEdgeDependency = new([], []);
-
-    private readonly FrozenSet<string> _localMboxes;
-    private readonly FrozenSet<string> _localViews;
-
     private TargetArtifact(ArtifactDocument document, TimeSpan loadDuration)
     {
         Version = document.Version!;
@@ -35,8 +30,8 @@ public sealed class TargetArtifact
         RemoteMboxes = Clean(document.RemoteMboxes);
         LocalViews = Clean(document.LocalViews);
         RemoteViews = Clean(document.RemoteViews);
-        _localMboxes = LocalMboxes.ToFrozenSet(StringComparer.Ordinal);
-        _localViews = LocalViews.ToFrozenSet(StringComparer.Ordinal);
+        LocalMboxSet = LocalMboxes.ToFrozenSet(StringComparer.Ordinal);
+        LocalViewSet = LocalViews.ToFrozenSet(StringComparer.Ordinal);
 
         var unsupported = new List<UnsupportedRule>();
         var compiler = new RuleCompiler(document.ResponseTokens, unsupported);
@@ -86,6 +81,10 @@ public sealed class TargetArtifact
     public TimeSpan LoadDuration { get; }
 
     internal FrozenDictionary<string, JsonElement> Meta { get; }
+
+    internal FrozenSet<string> LocalMboxSet { get; }
+
+    internal FrozenSet<string> LocalViewSet { get; }
 
     internal FrozenDictionary<string, CompiledRule[]> MboxRules { get; }
 
@@ -164,64 +163,7 @@ public sealed class TargetArtifact
     public EdgeDependency GetEdgeDependency(DeliveryRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var requestedMboxes = new List<string>();
-        AddNames(requestedMboxes, request.Prefetch?.Mboxes?.Select(m => m?.Name));
-        AddNames(requestedMboxes, request.Execute?.Mboxes?.Select(m => m?.Name));
-        if (request.Execute?.PageLoad is not null || request.Prefetch?.PageLoad is not null)
-        {
-            requestedMboxes.Add(DefaultGlobalMbox);
-        }
-
-        var remoteMboxes = new List<string>();
-        if (RemoteMboxes.Count > 0)
-        {
-            AddNames(remoteMboxes, RemoteMboxes.Where(requestedMboxes.Contains));
-        }
-
-        foreach (var name in requestedMboxes)
-        {
-            if (!_localMboxes.Contains(name) && !remoteMboxes.Contains(name))
-            {
-                remoteMboxes.Add(name);
-            }
-        }
-
-        var remoteViews = new List<string>();
-        var views = request.Prefetch?.Views;
-        if (views is not null)
-        {
-            var requestedViews = new List<string>();
-            AddNames(requestedViews, views.Select(v => v?.Name));
-            if (requestedViews.Count == 0)
-            {
-                AddNames(remoteViews, RemoteViews);
-            }
-            else
-            {
-                AddNames(remoteViews, RemoteViews.Where(requestedViews.Contains));
-                AddNames(remoteViews, requestedViews.Where(name => !_localViews.Contains(name)));
-            }
-        }
-
-        return remoteMboxes.Count == 0 && remoteViews.Count == 0
-            ? NoEdgeDependency
-            : new EdgeDependency(remoteMboxes.AsReadOnly(), remoteViews.AsReadOnly());
-    }
-
-    private static void AddNames(List<string> target, IEnumerable<string?>? names)
-    {
-        if (names is null)
-        {
-            return;
-        }
-
-        foreach (var name in names)
-        {
-            if (name is not null && !target.Contains(name))
-            {
-                target.Add(name);
-            }
-        }
+        return EdgeDependencies.Of(this, request);
     }
 
     private static void CheckVersion(string? version)

@@ -22,7 +22,7 @@ internal static class VariableCompiler
         string? path = name.ValueKind switch
         {
             JsonValueKind.String => name.GetString(),
-            JsonValueKind.Number => JavaScript.NumberToString(name.GetDouble()),
+            JsonValueKind.Number => JavaScriptNumbers.NumberToString(name.GetDouble()),
             _ => null,
         };
 

@@ -108,7 +108,7 @@ internal sealed class DecisionRun
     private List<RuleOutcome> DecideMbox(string mode, string? name, int? index, RequestDetails detail, DecisionTracer? tracer, bool pageLoad)
     {
         var isGlobal = name == _artifact.GlobalMbox;
-        tracer?.TraceRequest(mode, "mbox", TraceDetail(detail, pageLoad ? name : null), _context.Request.Page);
+        tracer?.TraceRequest(mode, "mbox", TraceJson.Detail(detail, pageLoad ? name : null), _context.Request.Page);
         PointAt(detail);
 
         var outcomes = new List<RuleOutcome>();
@@ -148,31 +148,14 @@ internal sealed class DecisionRun
     {
         var outcomes = DecideMbox(mode, _artifact.GlobalMbox, null, detail, tracer, pageLoad: true);
         var response = new PageLoadResponse { Options = outcomes.SelectMany(o => o.Options ?? []).ToList() };
-        var metricKeys = new List<string>();
-        var metrics = new Dictionary<string, Metric>(StringComparer.Ordinal);
-        foreach (var metric in outcomes.SelectMany(o => o.Metrics ?? []))
-        {
-            var key = metric.EventToken ?? RuleCompiler.MissingRuleKey;
-            if (!metrics.ContainsKey(key))
-            {
-                metricKeys.Add(key);
-            }
-
-            metrics[key] = metric;
-        }
-
-        if (metricKeys.Count > 0)
-        {
-            response.Metrics = metricKeys.Select(k => metrics[k]).ToList();
-        }
-
+        response.Metrics = PageLoadMetrics.Distinct(outcomes);
         response.Trace = outcomes.Count > 0 ? outcomes[^1].Trace : null;
         return response;
     }
 
     private List<RuleOutcome> DecideView(ViewRequest view, DecisionTracer? tracer)
     {
-        tracer?.TraceRequest(Prefetch, "view", TraceDetail(view, null), _context.Request.Page);
+        tracer?.TraceRequest(Prefetch, "view", TraceJson.Detail(view, null), _context.Request.Page);
         PointAt(view);
         var rules = view.Name is null ? _artifact.AllViewRules : _artifact.ViewRules.GetValueOrDefault(view.Name) ?? [];
         var source = new MacroSource(view.Name, null, view);
@@ -251,16 +234,5 @@ internal sealed class DecisionRun
         }
 
         return new RuleOutcome { Name = rule.ConsequenceName, Index = index, Options = options, Metrics = metrics, Trace = tracer?.Snapshot() };
-    }
-
-    private static System.Text.Json.Nodes.JsonObject TraceDetail(RequestDetails detail, string? name)
-    {
-        var json = TraceJson.ToObject(detail);
-        if (name is not null)
-        {
-            json["name"] = name;
-        }
-
-        return json;
     }
 }

@@ -74,4 +74,16 @@ internal static class TraceJson
 
         return result;
     }
+
+    /// <summary>A request detail as traced: its JSON, plus the mbox name for a page load.</summary>
+    public static JsonObject Detail(RequestDetails detail, string? name)
+    {
+        var json = TraceJson.ToObject(detail);
+        if (name is not null)
+        {
+            json["name"] = name;
+        }
+
+        return json;
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class UrlContext
     ];
 
     private readonly string[] _values;
-    private JsValue? _asObject;
+    private Dictionary<string, JsValue>? _properties; // built lazily, published with Volatile: instances are shared
 
     private UrlContext(string[] values) => _values = values;
 
@@ -53,22 +53,21 @@ internal sealed class UrlContext
     /// <summary>The value of the field at <paramref name="index"/>.</summary>
     public string Get(int index) => _values[index];
 
-    /// <summary>The context as a JavaScript object (built once).</summary>
+    /// <summary>The context as a JavaScript object (built once; instances are shared between threads).</summary>
     public JsValue AsObject()
     {
-        if (_asObject is { } cached)
+        var properties = Volatile.Read(ref _properties);
+        if (properties is null)
         {
-            return cached;
+            properties = new Dictionary<string, JsValue>(FieldNames.Length, StringComparer.Ordinal);
+            for (int i = 0; i < FieldNames.Length; i++)
+            {
+                properties[FieldNames[i]] = JsValue.FromString(_values[i]);
+            }
+
+            Volatile.Write(ref _properties, properties);
         }
 
-        var properties = new Dictionary<string, JsValue>(FieldNames.Length, StringComparer.Ordinal);
-        for (int i = 0; i < FieldNames.Length; i++)
-        {
-            properties[FieldNames[i]] = JsValue.FromString(_values[i]);
-        }
-
-        var value = JsValue.FromObject(properties);
-        _asObject = value;
-        return value;
+        return JsValue.FromObject(properties);
     }
 }

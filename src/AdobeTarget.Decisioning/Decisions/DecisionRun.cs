@@ -116,6 +116,7 @@ internal sealed class DecisionRun
         {
             var source = new MacroSource(name, index, detail);
             HashSet<string>? matchedKeys = isGlobal ? new(StringComparer.Ordinal) : null;
+            var tracedRule = tracer is not null && pageLoad ? GlobalMboxScan.LastSatisfied(rules, _context, _propertyToken) : null;
             foreach (var rule in rules)
             {
                 if (!rule.AppliesTo(_propertyToken) || (matchedKeys is not null && matchedKeys.Contains(rule.RuleKey)))
@@ -125,7 +126,7 @@ internal sealed class DecisionRun
 
                 if (Evaluate(rule, tracer))
                 {
-                    outcomes.Add(Shape(mode, rule, index, source, tracer, isView: false));
+                    outcomes.Add(Shape(mode, rule, index, source, tracer, isView: false, snapshot: tracedRule is null || ReferenceEquals(rule, tracedRule)));
                     if (matchedKeys is null)
                     {
                         break;
@@ -170,7 +171,8 @@ internal sealed class DecisionRun
             }
 
             matchedKeys.Add(rule.RuleKey);
-            var outcome = Shape(Prefetch, rule, null, source, tracer, isView: true);
+            // merged entries keep the first rule's trace, so only that one is snapshotted
+            var outcome = Shape(Prefetch, rule, null, source, tracer, isView: true, snapshot: !byName.ContainsKey(rule.ConsequenceName ?? RuleCompiler.MissingRuleKey));
             var key = outcome.Name ?? RuleCompiler.MissingRuleKey;
             if (byName.TryGetValue(key, out var existing))
             {
@@ -208,7 +210,7 @@ internal sealed class DecisionRun
         return satisfied;
     }
 
-    private RuleOutcome Shape(string mode, CompiledRule rule, int? index, MacroSource source, DecisionTracer? tracer, bool isView)
+    private RuleOutcome Shape(string mode, CompiledRule rule, int? index, MacroSource source, DecisionTracer? tracer, bool isView, bool snapshot)
     {
         List<Option> options;
         List<Metric>? metrics;
@@ -233,6 +235,6 @@ internal sealed class DecisionRun
             metrics = isView ? OutcomeShaper.AllMetrics(rule) : null;
         }
 
-        return new RuleOutcome { Name = rule.ConsequenceName, Index = index, Options = options, Metrics = metrics, Trace = tracer?.Snapshot() };
+        return new RuleOutcome { Name = rule.ConsequenceName, Index = index, Options = options, Metrics = metrics, Trace = snapshot ? tracer?.Snapshot() : null };
     }
 }

@@ -99,5 +99,7 @@ public sealed class AdobeTargetOptions
     public TargetNotificationOptions Notifications { get; set; } = new();
 
     /// <summary>Gets or sets the circuit breaker per edge host (<c>AdobeTarget:CircuitBreaker</c>).</summary>
+    [Required(ErrorMessage = "AdobeTarget:CircuitBreaker must not be null")]
+    [ValidateObjectMembers]
     public TargetCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 }

@@ -43,6 +43,11 @@ public class AddAdobeTargetTests
         Assert.True(options.Secure);
         Assert.Equal(TimeSpan.FromSeconds(3), options.Timeout);
         Assert.Equal(4_194_304, options.MaxResponseBytes);
+        Assert.True(options.CircuitBreaker.Enabled);
+        Assert.Equal(0.5, options.CircuitBreaker.FailureRatio);
+        Assert.Equal(10, options.CircuitBreaker.MinimumThroughput);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.CircuitBreaker.SamplingDuration);
+        Assert.Equal(TimeSpan.FromSeconds(15), options.CircuitBreaker.BreakDuration);
         Assert.Null(options.PropertyToken);
         Assert.Null(options.EnvironmentId);
         Assert.True(options.WriteCookies);
@@ -183,6 +188,10 @@ public class AddAdobeTargetTests
     [InlineData("Notifications:RetryMaxDelay", "00:05:01", "AdobeTarget:Notifications:RetryMaxDelay must be from 00:00:00 to 00:05:00")]
     [InlineData("Notifications:RetryMaxDelay", "00:00:00.100", "AdobeTarget:Notifications:RetryMaxDelay must not be shorter than AdobeTarget:Notifications:RetryBaseDelay (got 00:00:00.1000000 and 00:00:00.2000000)")]
     [InlineData("Notifications:ShutdownTimeout", "-00:00:01", "AdobeTarget:Notifications:ShutdownTimeout must be from 00:00:00 to 00:05:00")]
+    [InlineData("CircuitBreaker:MinimumThroughput", "1", "AdobeTarget:CircuitBreaker:MinimumThroughput must be from 2 to 10000")]
+    [InlineData("CircuitBreaker:BreakDuration", "00:00:00.100", "AdobeTarget:CircuitBreaker:BreakDuration must be from 00:00:00.500 to 00:10:00")]
+    [InlineData("CircuitBreaker:SamplingDuration", "00:10:01", "AdobeTarget:CircuitBreaker:SamplingDuration must be from 00:00:00.500 to 00:10:00")]
+    [InlineData("CircuitBreaker:FailureRatio", "1.5", "AdobeTarget:CircuitBreaker:FailureRatio must be from 0.01 to 1 (got 1.5)")]
     public async Task Start_WithSettingOutOfRange_FailsNamingTheSettingAndTheRange(string setting, string value, string expected)
     {
         using var host = Build(new(Valid) { [$"AdobeTarget:{setting}"] = value }, s => s.AddAdobeTarget());

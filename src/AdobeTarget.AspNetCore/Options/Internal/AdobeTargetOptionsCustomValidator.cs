@@ -51,6 +51,11 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
             Fail(builder, "Notifications.RetryMaxDelay", $"AdobeTarget:Notifications:RetryMaxDelay must not be shorter than AdobeTarget:Notifications:RetryBaseDelay (got {OptionValueText.Format(notifications.RetryMaxDelay)} and {OptionValueText.Format(notifications.RetryBaseDelay)})");
         }
 
+        if (options.CircuitBreaker is { } breaker && !(breaker.FailureRatio >= 0.01 && breaker.FailureRatio <= 1))
+        {
+            Fail(builder, "CircuitBreaker.FailureRatio", $"AdobeTarget:CircuitBreaker:FailureRatio must be from 0.01 to 1 (got {breaker.FailureRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        }
+
         return builder.Build();
     }
 

@@ -32,9 +32,12 @@ public sealed record LoadOptions
     /// <summary>Gets a value indicating whether the application's circuit breaker is on (off is the behaviour before it).</summary>
     public bool CircuitBreaker { get; init; } = true;
 
+    /// <summary>Gets the breaker's sampling duration, or null for the library's default (30 s).</summary>
+    public TimeSpan? BreakerSampling { get; init; }
+
     public static LoadOptions Parse(string[] args)
     {
-        const string usage = "Options: --users N --healthy S --faults S --outage S --recovery S --fault-share 0..1 --timeout S --breaker on|off";
+        const string usage = "Options: --users N --healthy S --faults S --outage S --recovery S --fault-share 0..1 --timeout S --breaker on|off --sampling S";
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -54,6 +57,7 @@ public sealed record LoadOptions
                 "--fault-share" => options with { FaultShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--timeout" => options with { TargetTimeout = Seconds(value) },
                 "--breaker" => options with { CircuitBreaker = value switch { "on" => true, "off" => false, _ => throw new ArgumentException($"--breaker takes on or off, not {value}.") } },
+                "--sampling" => options with { BreakerSampling = Seconds(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {usage}"),
             };
         }
@@ -86,6 +90,11 @@ public sealed record LoadOptions
         if (TargetTimeout < TimeSpan.FromMilliseconds(10) || TargetTimeout > TimeSpan.FromSeconds(30))
         {
             throw new ArgumentException("--timeout must be from 0.01 to 30 seconds.");
+        }
+
+        if (BreakerSampling is { } sampling && (sampling < TimeSpan.FromSeconds(0.5) || sampling > MaxPhase))
+        {
+            throw new ArgumentException($"--sampling must be from 0.5 to {MaxPhase.TotalSeconds} seconds.");
         }
     }
 

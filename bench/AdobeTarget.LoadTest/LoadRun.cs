@@ -46,6 +46,7 @@ public static class LoadRun
                 o.Notifications.RetryMaxDelay = TimeSpan.FromSeconds(1);
                 o.Notifications.QueueCapacity = 100_000;
                 o.CircuitBreaker.Enabled = options.CircuitBreaker;
+                o.CircuitBreaker.SamplingDuration = options.BreakerSampling ?? o.CircuitBreaker.SamplingDuration;
             }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }));
 
         using var counters = new NotificationCounters(site.App.Services.GetRequiredService<IMeterFactory>());

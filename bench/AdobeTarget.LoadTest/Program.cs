@@ -13,7 +13,7 @@ catch (Exception e) when (e is ArgumentException or FormatException or OverflowE
     return 2;
 }
 
-Console.WriteLine($"Load: {options.Users} virtual users; healthy {options.Healthy.TotalSeconds} s, faults {options.Faults.TotalSeconds} s ({options.FaultShare:P0} of edge calls), outage {options.Outage.TotalSeconds} s, recovered {options.Recovery.TotalSeconds} s; Target timeout {options.TargetTimeout.TotalMilliseconds} ms; circuit breaker {(options.CircuitBreaker ? "on" : "off")}");
+Console.WriteLine($"Load: {options.Users} virtual users; healthy {options.Healthy.TotalSeconds} s, faults {options.Faults.TotalSeconds} s ({options.FaultShare:P0} of edge calls), outage {options.Outage.TotalSeconds} s, recovered {options.Recovery.TotalSeconds} s; Target timeout {options.TargetTimeout.TotalMilliseconds} ms; circuit breaker {(options.CircuitBreaker ? "on" : "off")}{(options.BreakerSampling is { } sampling ? $", sampling {sampling.TotalSeconds} s" : "")}");
 var result = await LoadRun.RunAsync(options, Console.Out);
 Console.WriteLine(result);
 return result.Passed ? 0 : 1;

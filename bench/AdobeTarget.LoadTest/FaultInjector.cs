@@ -5,17 +5,26 @@ namespace AdobeTarget.LoadTest;
 /// <summary>
 /// Sits in front of the local edge. While on, it makes a share of calls misbehave, evenly: a 5xx, a hang past the
 /// client's timeout, a reset connection, a garbage body, or a slow (but in-time) answer. Misbehaving calls other
-/// than slow ones never reach the edge, so nothing they carried is counted there.
+/// than slow ones never reach the edge, so nothing they carried is counted there. During an outage every call hangs
+/// past the client's timeout (at most three timeouts, or until the client gives up) and never reaches the edge.
 /// </summary>
 public sealed class FaultInjector(TimeSpan clientTimeout)
 {
     private long _injected;
     private volatile bool _on;
+    private volatile bool _outage;
 
     public bool On
     {
         get => _on;
         set => _on = value;
+    }
+
+    /// <summary>Gets or sets a value indicating whether the edge is down: every call hangs past the client's timeout.</summary>
+    public bool Outage
+    {
+        get => _outage;
+        set => _outage = value;
     }
 
     public double Share { get; set; } = 0.3;
@@ -24,6 +33,13 @@ public sealed class FaultInjector(TimeSpan clientTimeout)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        if (Outage)
+        {
+            Interlocked.Increment(ref _injected);
+            await Task.Delay(clientTimeout * 3, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
 #pragma warning disable CA5394 // Fault choice, not security.
         if (!On || Random.Shared.NextDouble() >= Share)
         {

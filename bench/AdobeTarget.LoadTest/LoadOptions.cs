@@ -1,14 +1,25 @@
+using System.Globalization;
+
 namespace AdobeTarget.LoadTest;
 
-/// <summary>How long and how hard to load, and whether the edge misbehaves in the middle phase.</summary>
+/// <summary>How long and how hard to load, and how the edge misbehaves: a share of faulty calls, then a total outage.</summary>
 public sealed record LoadOptions
 {
+    /// <summary>The longest a phase may last, so every run is bounded.</summary>
+    public static readonly TimeSpan MaxPhase = TimeSpan.FromMinutes(10);
+
+    /// <summary>The most virtual users a run may have.</summary>
+    public const int MaxUsers = 5_000;
+
     public int Users { get; init; } = 500;
 
     public TimeSpan Healthy { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Gets the length of the phase where the edge misbehaves; zero for none.</summary>
+    /// <summary>Gets the length of the phase where a share of edge calls misbehave; zero for none.</summary>
     public TimeSpan Faults { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Gets the length of the total-outage phase (every edge call hangs past the timeout); zero for none.</summary>
+    public TimeSpan Outage { get; init; } = TimeSpan.Zero;
 
     public TimeSpan Recovery { get; init; } = TimeSpan.FromSeconds(20);
 
@@ -18,23 +29,74 @@ public sealed record LoadOptions
     /// <summary>Gets the Delivery API timeout of the application under load.</summary>
     public TimeSpan TargetTimeout { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Gets a value indicating whether the application's circuit breaker is on (off is the behaviour before it).</summary>
+    public bool CircuitBreaker { get; init; } = true;
+
+    /// <summary>Gets the breaker's sampling duration, or null for the library's default (30 s).</summary>
+    public TimeSpan? BreakerSampling { get; init; }
+
     public static LoadOptions Parse(string[] args)
     {
+        const string usage = "Options: --users N --healthy S --faults S --outage S --recovery S --fault-share 0..1 --timeout S --breaker on|off --sampling S";
         var options = new LoadOptions();
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i < args.Length; i += 2)
         {
+            if (i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Option {args[i]} needs a value. {usage}");
+            }
+
             var value = args[i + 1];
             options = args[i] switch
             {
-                "--users" => options with { Users = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-                "--healthy" => options with { Healthy = TimeSpan.FromSeconds(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) },
-                "--faults" => options with { Faults = TimeSpan.FromSeconds(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) },
-                "--recovery" => options with { Recovery = TimeSpan.FromSeconds(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) },
-                "--fault-share" => options with { FaultShare = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --users N --healthy S --faults S --recovery S --fault-share 0..1"),
+                "--users" => options with { Users = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--healthy" => options with { Healthy = Seconds(value) },
+                "--faults" => options with { Faults = Seconds(value) },
+                "--outage" => options with { Outage = Seconds(value) },
+                "--recovery" => options with { Recovery = Seconds(value) },
+                "--fault-share" => options with { FaultShare = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--timeout" => options with { TargetTimeout = Seconds(value) },
+                "--breaker" => options with { CircuitBreaker = value switch { "on" => true, "off" => false, _ => throw new ArgumentException($"--breaker takes on or off, not {value}.") } },
+                "--sampling" => options with { BreakerSampling = Seconds(value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. {usage}"),
             };
         }
 
+        options.Validate();
         return options;
     }
+
+    /// <summary>Refuses a run that would be unbounded or meaningless.</summary>
+    public void Validate()
+    {
+        if (Users is < 1 or > MaxUsers)
+        {
+            throw new ArgumentException($"--users must be from 1 to {MaxUsers}.");
+        }
+
+        foreach (var (name, phase) in new[] { ("--healthy", Healthy), ("--faults", Faults), ("--outage", Outage), ("--recovery", Recovery) })
+        {
+            if (phase < TimeSpan.Zero || phase > MaxPhase)
+            {
+                throw new ArgumentException($"{name} must be from 0 to {MaxPhase.TotalSeconds} seconds.");
+            }
+        }
+
+        if (FaultShare is < 0 or > 1)
+        {
+            throw new ArgumentException("--fault-share must be from 0 to 1.");
+        }
+
+        if (TargetTimeout < TimeSpan.FromMilliseconds(10) || TargetTimeout > TimeSpan.FromSeconds(30))
+        {
+            throw new ArgumentException("--timeout must be from 0.01 to 30 seconds.");
+        }
+
+        if (BreakerSampling is { } sampling && (sampling < TimeSpan.FromSeconds(0.5) || sampling > MaxPhase))
+        {
+            throw new ArgumentException($"--sampling must be from 0.5 to {MaxPhase.TotalSeconds} seconds.");
+        }
+    }
+
+    private static TimeSpan Seconds(string value) => TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
 }

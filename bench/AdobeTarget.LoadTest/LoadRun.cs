@@ -13,12 +13,15 @@ namespace AdobeTarget.LoadTest;
 
 /// <summary>
 /// Virtual users load a sample-shaped app (prefetch two mboxes, notify the display) whose Target calls go to the
-/// local edge on loopback, through a fault injector: healthy, then misbehaving, then recovered.
+/// local edge on loopback, through a fault injector: healthy, then misbehaving, then down (every call hangs), then
+/// recovered. Each misbehaving phase is optional.
 /// </summary>
 public static class LoadRun
 {
     public static async Task<LoadResult> RunAsync(LoadOptions options, TextWriter? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var injector = new FaultInjector(options.TargetTimeout) { Share = options.FaultShare };
         var edge = new LocalTargetEdge(LocalActivitiesLoader.Load(Path.Combine(AppContext.BaseDirectory, "activities.json")));
         await using var edgeApp = await LoopbackApp.StartAsync(app =>
@@ -42,17 +45,30 @@ public static class LoadRun
                 o.Notifications.MaxAttempts = 12;
                 o.Notifications.RetryMaxDelay = TimeSpan.FromSeconds(1);
                 o.Notifications.QueueCapacity = 100_000;
+                o.CircuitBreaker.Enabled = options.CircuitBreaker;
+                o.CircuitBreaker.SamplingDuration = options.BreakerSampling ?? o.CircuitBreaker.SamplingDuration;
             }).DeliveryHttpClient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }));
 
         using var counters = new NotificationCounters(site.App.Services.GetRequiredService<IMeterFactory>());
         var pool = new ThreadPoolWatch();
-        var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, progress) };
+        var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, counters, progress) };
         if (options.Faults > TimeSpan.Zero)
         {
             injector.On = true;
-            phases.Add(await LoadAsync("faults", site.Address, options.Users, options.Faults, progress));
+            phases.Add(await LoadAsync("faults", site.Address, options.Users, options.Faults, counters, progress));
             injector.On = false;
-            phases.Add(await LoadAsync("recovered", site.Address, options.Users, options.Recovery, progress));
+        }
+
+        if (options.Outage > TimeSpan.Zero)
+        {
+            injector.Outage = true;
+            phases.Add(await LoadAsync("outage", site.Address, options.Users, options.Outage, counters, progress));
+            injector.Outage = false;
+        }
+
+        if (options.Faults > TimeSpan.Zero || options.Outage > TimeSpan.Zero)
+        {
+            phases.Add(await LoadAsync("recovered", site.Address, options.Users, options.Recovery, counters, progress));
         }
 
         using (var flush = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
@@ -62,7 +78,10 @@ public static class LoadRun
 
         var (threads, pending) = await pool.StopAsync();
         var impressions = edge.Report().Activities.Sum(a => a.Experiences.Sum(e => e.Impressions));
-        return new LoadResult(phases, injector.Injected, threads, pending, counters.Queued, counters.Sent, counters.Failed, counters.Dropped, impressions);
+        return new LoadResult(phases, injector.Injected, threads, pending, counters.Queued, counters.Sent, counters.Failed, counters.Dropped, impressions)
+        {
+            CircuitStateChanges = counters.CircuitChanges,
+        };
     }
 
     /// <summary>The page: prefetch home and product1, notify the display, default content when Target fails.</summary>
@@ -86,9 +105,10 @@ public static class LoadRun
         await http.Response.WriteAsync(body, http.RequestAborted);
     }
 
-    private static async Task<PhaseResult> LoadAsync(string name, Uri address, int users, TimeSpan duration, TextWriter? progress)
+    private static async Task<PhaseResult> LoadAsync(string name, Uri address, int users, TimeSpan duration, NotificationCounters counters, TextWriter? progress)
     {
-        var latencies = new ConcurrentBag<double>();
+        var phaseStarted = Stopwatch.GetTimestamp();
+        var latencies = new ConcurrentBag<(long Started, double Ms)>();
         var failed = 0;
         var defaults = 0;
         var requests = 0;
@@ -109,7 +129,7 @@ public static class LoadRun
                 {
                     using var response = await http.GetAsync("/");
                     var text = await response.Content.ReadAsStringAsync();
-                    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    latencies.Add((started, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref failed);
@@ -127,82 +147,16 @@ public static class LoadRun
         }).ToList();
         await Task.WhenAll(tasks);
 
-        var sorted = latencies.Order().ToArray();
-        double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        var result = new PhaseResult(name, requests, failed, defaults, Percentile(0.50), Percentile(0.99), sorted.Length == 0 ? 0 : sorted[^1]);
+        var all = Latencies.Of(latencies.Select(l => l.Ms));
+        var result = new PhaseResult(name, requests, failed, defaults, all.P50Ms, all.P99Ms, all.MaxMs);
+        if (counters.FirstOpenedSince(phaseStarted) is { } opened)
+        {
+            // Pages that started once the breaker had opened: what visitors see for the rest of the outage.
+            var afterOpen = Latencies.Of(latencies.Where(l => l.Started >= opened).Select(l => l.Ms));
+            result = result with { OpenedAfterMs = Stopwatch.GetElapsedTime(phaseStarted, opened).TotalMilliseconds, AfterOpen = afterOpen };
+        }
+
         progress?.WriteLine($"{name}: {result.Requests} requests, {failed} failed, p99 {result.P99Ms:0.0} ms");
         return result;
-    }
-
-    /// <summary>Sums the notifier's counters from the <c>AdobeTarget</c> meter.</summary>
-    private sealed class NotificationCounters : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private long _queued;
-        private long _sent;
-        private long _failed;
-        private long _dropped;
-
-        /// <param name="meterFactory">The application's meter factory: only its meter counts, not other hosts' in the process.</param>
-        public NotificationCounters(IMeterFactory meterFactory)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == AdobeTargetDiagnostics.MeterName && ReferenceEquals(instrument.Meter.Scope, meterFactory))
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-            {
-                switch (instrument.Name)
-                {
-                    case AdobeTargetDiagnostics.NotificationsQueued: Interlocked.Add(ref _queued, value); break;
-                    case AdobeTargetDiagnostics.NotificationsSent: Interlocked.Add(ref _sent, value); break;
-                    case AdobeTargetDiagnostics.NotificationsFailed: Interlocked.Add(ref _failed, value); break;
-                    case AdobeTargetDiagnostics.NotificationsDropped: Interlocked.Add(ref _dropped, value); break;
-                }
-            });
-            _listener.Start();
-        }
-
-        public long Queued => Interlocked.Read(ref _queued);
-
-        public long Sent => Interlocked.Read(ref _sent);
-
-        public long Failed => Interlocked.Read(ref _failed);
-
-        public long Dropped => Interlocked.Read(ref _dropped);
-
-        public void Dispose() => _listener.Dispose();
-    }
-
-    /// <summary>Samples the thread pool: starved pools (sync-over-async) show as many threads and a long queue.</summary>
-    private sealed class ThreadPoolWatch
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _sampling;
-        private int _maxThreads;
-        private long _maxPending;
-
-        public ThreadPoolWatch() => _sampling = SampleAsync();
-
-        public async Task<(int Threads, long Pending)> StopAsync()
-        {
-            await _stop.CancelAsync();
-            await _sampling;
-            _stop.Dispose();
-            return (_maxThreads, _maxPending);
-        }
-
-        private async Task SampleAsync()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                _maxThreads = Math.Max(_maxThreads, ThreadPool.ThreadCount);
-                _maxPending = Math.Max(_maxPending, ThreadPool.PendingWorkItemCount);
-                await Task.Delay(50).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 using AdobeTarget;
 using Microsoft.AspNetCore.Connections;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using TargetMiddleware.Sample;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +30,15 @@ if (useLocalEdge)
 else
 {
     builder.Services.AddAdobeTarget();
+}
+
+// Telemetry:Console=true (e.g. Telemetry__Console=true) prints the integration's spans and metrics; off by default.
+// The request's own span ("Microsoft.AspNetCore") is sampled too: under an unsampled request span ours would be dropped.
+if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
+{
+    builder.Services.AddOpenTelemetry()
+        .WithTracing(tracing => tracing.AddSource("Microsoft.AspNetCore", AdobeTargetDiagnostics.ActivitySourceName).AddConsoleExporter())
+        .WithMetrics(metrics => metrics.AddMeter(AdobeTargetDiagnostics.MeterName).AddConsoleExporter());
 }
 
 var app = builder.Build();

@@ -70,6 +70,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<DeliveryFailureLog>();
             services.TryAddSingleton<DeliveryChannel>();
             services.TryAddSingleton<DeliveryMetrics>();
+            services.TryAddSingleton<DeliveryTelemetry>();
             services.TryAddSingleton<EdgeCircuits>();
             services.TryAddTransient<EdgeAddressHandler>();
             services.TryAddSingleton<VisitorResolver>();

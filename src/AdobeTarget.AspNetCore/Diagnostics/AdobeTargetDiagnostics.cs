@@ -1,8 +1,23 @@
 namespace AdobeTarget;
 
-/// <summary>The stable names of the integration's metrics, for OpenTelemetry and <c>dotnet-counters</c>.</summary>
+/// <summary>The stable names of the integration's traces and metrics, for OpenTelemetry and <c>dotnet-counters</c>.</summary>
 public static class AdobeTargetDiagnostics
 {
+    /// <summary>The name of the integration's <see cref="System.Diagnostics.ActivitySource"/> (the same as the meter's).</summary>
+    public const string ActivitySourceName = "AdobeTarget";
+
+    /// <summary>The name of the client span of one Delivery API exchange (kind <c>Client</c>).</summary>
+    public const string DeliverActivityName = "adobe_target.deliver";
+
+    /// <summary>The name of the span of one notification batch (kind <c>Producer</c>), linked to the spans of the requests that queued its notifications.</summary>
+    public const string NotifyActivityName = "adobe_target.notify";
+
+    /// <summary>Histogram of Delivery API call durations, tagged <c>adobe_target.outcome</c> and <c>adobe_target.decisioning_method</c> (<c>s</c>).</summary>
+    public const string DeliveryDuration = "adobe_target.delivery.duration";
+
+    /// <summary>Counter of Delivery API calls, tagged <c>adobe_target.outcome</c> (<c>{call}</c>).</summary>
+    public const string DeliveryCalls = "adobe_target.delivery.calls";
+
     /// <summary>The name of the integration's <see cref="System.Diagnostics.Metrics.Meter"/>.</summary>
     public const string MeterName = "AdobeTarget";
 

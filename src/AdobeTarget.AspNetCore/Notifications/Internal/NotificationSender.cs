@@ -25,6 +25,15 @@ internal sealed class NotificationSender(
 
     public async Task<NotificationOutcome> SendAsync(IReadOnlyList<QueuedNotification> batch, CancellationToken cancellationToken)
     {
+        // The batch's span, linked to the requests that queued it; each attempt's adobe_target.deliver span nests under it.
+        using var activity = NotificationTelemetry.StartNotify(batch);
+        var outcome = await SendBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+        NotificationTelemetry.Finished(activity, outcome);
+        return outcome;
+    }
+
+    private async Task<NotificationOutcome> SendBatchAsync(IReadOnlyList<QueuedNotification> batch, CancellationToken cancellationToken)
+    {
         var (outcome, rejection) = await TrySendAsync(batch, cancellationToken).ConfigureAwait(false);
         if (rejection is null)
         {

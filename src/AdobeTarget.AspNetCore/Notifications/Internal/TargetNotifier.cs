@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AdobeTarget.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -128,7 +129,7 @@ internal sealed class TargetNotifier(
         var queued = 0;
         foreach (var notification in notifications)
         {
-            if (queue.TryEnqueue(new QueuedNotification(notification, target)))
+            if (queue.TryEnqueue(new QueuedNotification(notification, target, Activity.Current?.Context ?? default)))
             {
                 queued++;
             }
@@ -149,7 +150,7 @@ internal sealed class TargetNotifier(
         var outcome = NotificationOutcome.Delivered;
         for (var start = 0; start < notifications.Count; start += size)
         {
-            var batch = notifications.Skip(start).Take(size).Select(n => new QueuedNotification(n, target)).ToList();
+            var batch = notifications.Skip(start).Take(size).Select(n => new QueuedNotification(n, target, Activity.Current?.Context ?? default)).ToList();
             outcome = NotificationOutcome.Merge(outcome, await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false));
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AdobeTarget.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal sealed class DeliveryChannel(
     IDeliveryApi api,
     EdgeHost edges,
     DeliveryHealth health,
+    DeliveryTelemetry telemetry,
     ILogger<DeliveryChannel> logger,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider)
@@ -34,9 +36,11 @@ internal sealed class DeliveryChannel(
         using var timeout = new CancellationTokenSource(settings.Timeout + OuterTimeoutGrace, timeProvider);
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
         var token = linked?.Token ?? timeout.Token;
+        using var activity = DeliveryTelemetry.StartDeliver(request, edge); // Activity.Current during the send: the HttpClient span nests under it
         try
         {
             using var http = await api.DeliverAsync(settings.OrganizationId!, sessionId, null, request, edge.Address, token).ConfigureAwait(false);
+            DeliveryTelemetry.Answered(activity, http);
             var response = await DeliveryResponseReader.ReadAsync(http, request.RequestId, settings.MaxResponseBytes, token).ConfigureAwait(false);
             if (timeout.IsCancellationRequested || timeProvider.GetElapsedTime(started) > settings.Timeout)
             {
@@ -45,32 +49,39 @@ internal sealed class DeliveryChannel(
 
             edge.Answered();
             health.Succeeded();
+            telemetry.Succeeded(activity, started);
             return response;
         }
         catch (BrokenCircuitException e)
         {
-            throw Failed(new TargetEdgeUnavailableException(edge.Authority, settings.CircuitBreaker.BreakDuration, request.RequestId, e), edge, locationHint);
+            throw Failed(new TargetEdgeUnavailableException(edge.Authority, settings.CircuitBreaker.BreakDuration, request.RequestId, e), edge, locationHint, activity, started);
         }
         catch (TimeoutRejectedException e)
         {
-            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint);
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint, activity, started);
         }
         catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint);
+            throw Failed(new TargetTimeoutException(settings.Timeout, request.RequestId, e), edge, locationHint, activity, started);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw Failed(new TargetConnectionException(edge.Authority, request.RequestId, e), edge, locationHint);
+            throw Failed(new TargetConnectionException(edge.Authority, request.RequestId, e), edge, locationHint, activity, started);
         }
         catch (TargetException e)
         {
-            throw Failed(e, edge, locationHint);
+            throw Failed(e, edge, locationHint, activity, started);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            telemetry.Canceled(activity, started);
+            throw;
         }
     }
 
-    private TargetException Failed(TargetException exception, EdgeAddress edge, string? locationHint)
+    private TargetException Failed(TargetException exception, EdgeAddress edge, string? locationHint, Activity? activity, long started)
     {
+        telemetry.Failed(activity, started, exception);
         var kind = DeliveryFailures.KindOf(exception);
         if (exception is TargetEdgeUnavailableException)
         {

@@ -49,6 +49,18 @@ public class DeliveryCallBenchmarks
         return response.StatusCode == HttpStatusCode.OK ? body.Length : throw new InvalidOperationException();
     }
 
+    /// <summary>The baseline as issue 13 words it: the same raw POST, its answer parsed with <see cref="JsonDocument"/>.</summary>
+    [Benchmark(Description = "raw POST + JsonDocument.Parse of the answer")]
+    public async Task<int> RawPostParsed()
+    {
+        using var content = new ByteArrayContent(_requestBytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _raw.PostAsync(_rawUri, content);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        using var document = JsonDocument.Parse(body);
+        return response.StatusCode == HttpStatusCode.OK ? document.RootElement.GetProperty("prefetch").GetProperty("mboxes").GetArrayLength() : throw new InvalidOperationException();
+    }
+
     [Benchmark(Description = "ITargetClient.GetOffersAsync (2 prefetch mboxes)")]
     public async Task<int> GetOffers()
     {

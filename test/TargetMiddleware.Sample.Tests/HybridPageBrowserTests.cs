@@ -9,37 +9,18 @@ namespace TargetMiddleware.Sample.Tests;
 /// The sample's hybrid page (<c>/hybrid</c>) in Chromium: the server's prefetch handed to at.js, counted once. One test,
 /// as starting the sample is the slow part.
 /// </summary>
-public sealed class HybridPageBrowserTests : IAsyncLifetime
+public sealed class HybridPageBrowserTests : SampleBrowserTestBase
 {
     private const long HomeActivity = 1001;
     private const long PageLoadActivity = 1003;
     private const long CheckoutViewActivity = 1004;
 
-    private SampleProcess _sample = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly HttpClient _http = new();
-
-    public async Task InitializeAsync()
-    {
-        _sample = await SampleProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _sample.DisposeAsync();
-    }
-
     [Fact]
     public async Task HybridPage_ServerStateHoldsTheServersRequestAndResponse_OnlyTheRenderedMboxIsNotified()
     {
-        var context = await _browser.NewContextAsync();
+        var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var hybrid = new Uri(_sample.Address, "hybrid").ToString();
+        var hybrid = new Uri(Sample.Address, "hybrid").ToString();
         await page.GotoAsync(hybrid); // a new visitor gets a tntId
         var response = await page.GotoAsync(hybrid); // the returning visitor's request carries it
 
@@ -62,7 +43,7 @@ public sealed class HybridPageBrowserTests : IAsyncLifetime
         // The response is the edge's answer to that request: the local edge answers a prefetch the same way every time
         // for one visitor, so sending the rendered request again must give the rendered response, field for field.
         using var replay = new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json");
-        using var answer = await _http.PostAsync(new Uri(_sample.Address, $"rest/v1/delivery?sessionId={session}&imsOrgId=LOCALEDGE0000000000000000@AdobeOrg"), replay);
+        using var answer = await Http.PostAsync(new Uri(Sample.Address, $"rest/v1/delivery?sessionId={session}&imsOrgId=LOCALEDGE0000000000000000@AdobeOrg"), replay);
         var edgeResponse = await answer.Content.ReadFromJsonAsync<JsonNode>();
         Assert.True(JsonNode.DeepEquals(edgeResponse, state["response"]), $"edge:\n{edgeResponse}\nrendered:\n{state["response"]}");
         Assert.Equal("checkout", state["response"]!["prefetch"]!["views"]![0]!["name"]!.GetValue<string>());
@@ -94,7 +75,7 @@ public sealed class HybridPageBrowserTests : IAsyncLifetime
         JsonNode report = new JsonObject();
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            report = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "_edge/report.json")))!;
+            report = JsonNode.Parse(await Http.GetStringAsync(new Uri(Sample.Address, "_edge/report.json")))!;
             if (condition(report))
             {
                 return report;
@@ -103,6 +84,6 @@ public sealed class HybridPageBrowserTests : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{_sample.Output}");
+        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{Sample.Output}");
     }
 }

@@ -4,38 +4,19 @@ using Microsoft.Playwright;
 namespace TargetMiddleware.Sample.Tests;
 
 /// <summary>The README's main job: the sample, started as a user starts it, driven by a real browser.</summary>
-public sealed class SampleBrowserTests : IAsyncLifetime
+public sealed class SampleBrowserTests : SampleBrowserTestBase
 {
     private const long HomeActivity = 1001;
     private const long ProductActivity = 1002;
 
-    private SampleProcess _sample = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly HttpClient _http = new();
-
-    public async Task InitializeAsync()
-    {
-        _sample = await SampleProcess.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _sample.DisposeAsync();
-    }
-
     [Fact]
     public async Task FirstVisitClickAndReload_PersonaliseCountAndKeepTheVisitor()
     {
-        var context = await _browser.NewContextAsync();
+        var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
         // First visit: offers from the local edge, and the mbox cookie with a session and a PC entry.
-        await page.GotoAsync(_sample.Address.ToString());
+        await page.GotoAsync(Sample.Address.ToString());
         var hero = await page.Locator("#home-offer .hero").GetAttributeAsync("data-experience");
         Assert.Contains(hero, new[] { "welcome", "free-shipping" });
         var badge = await page.Locator("#product1-badge").InnerTextAsync();
@@ -59,7 +40,7 @@ public sealed class SampleBrowserTests : IAsyncLifetime
         Assert.Equal(0, Total(afterClick, HomeActivity, "conversions"));
 
         // Reload: the same experiences, the same visitor and session.
-        await page.GotoAsync(_sample.Address.ToString());
+        await page.GotoAsync(Sample.Address.ToString());
         Assert.Equal(hero, await page.Locator("#home-offer .hero").GetAttributeAsync("data-experience"));
         Assert.Equal(badge, await page.Locator("#product1-badge").InnerTextAsync());
         Assert.Equal(session, await page.Locator("#session-id").InnerTextAsync());
@@ -72,7 +53,7 @@ public sealed class SampleBrowserTests : IAsyncLifetime
     [Fact]
     public async Task FeatureFlagEndpoint_ReadsTheJsonOfferAsAttributes()
     {
-        var flags = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "api/features")))!;
+        var flags = JsonNode.Parse(await Http.GetStringAsync(new Uri(Sample.Address, "api/features")))!;
 
         Assert.Equal("target", flags["source"]!.GetValue<string>());
         var badge = flags["badge"]!.GetValue<string>();
@@ -88,7 +69,7 @@ public sealed class SampleBrowserTests : IAsyncLifetime
         JsonNode report = new JsonObject();
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            report = JsonNode.Parse(await _http.GetStringAsync(new Uri(_sample.Address, "_edge/report.json")))!;
+            report = JsonNode.Parse(await Http.GetStringAsync(new Uri(Sample.Address, "_edge/report.json")))!;
             if (condition(report))
             {
                 return report;
@@ -97,6 +78,6 @@ public sealed class SampleBrowserTests : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{_sample.Output}");
+        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{Sample.Output}");
     }
 }

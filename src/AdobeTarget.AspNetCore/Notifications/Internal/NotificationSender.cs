@@ -131,13 +131,7 @@ internal sealed class NotificationSender(
             {
                 var delay = Backoff(attempt, settings);
                 metrics.Retried(batch.Count);
-                var kind = e switch
-                {
-                    TargetTimeoutException => "timeout",
-                    TargetConnectionException => "connection failure",
-                    TargetEdgeException => "edge error status",
-                    _ => "invalid response",
-                };
+                var kind = DeliveryFailures.KindOf(e);
                 NotificationLog.Retrying(logger, batch.Count, (long)delay.TotalMilliseconds, attempt, kind);
                 try
                 {

@@ -26,4 +26,8 @@ public sealed class TargetDeliveryOptions
     /// <summary>Gets or sets the page view the call belongs to; calls of one page view share supplemental data ids.</summary>
     /// <remarks>Default <see langword="null"/>: the call is a page view of its own.</remarks>
     public TargetPageView? PageView { get; set; }
+
+    /// <summary>Gets or sets where this call is decided, overriding <see cref="AdobeTargetOptions.DecisioningMethod"/>.</summary>
+    /// <remarks>Default <see langword="null"/>: the configured method.</remarks>
+    public TargetDecisioningMethod? DecisioningMethod { get; set; }
 }

@@ -77,6 +77,8 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<TargetClient>();
             services.TryAddSingleton<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
             services.TryAddSingleton<TargetVisitorServices>();
+            services.TryAddSingleton<ArtifactStore>();
+            services.TryAddSingleton<ITargetArtifactStatus>(provider => provider.GetRequiredService<ArtifactStore>());
             services.AddHttpContextAccessor();
 
             services.AddMetrics();

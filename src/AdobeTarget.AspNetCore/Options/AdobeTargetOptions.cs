@@ -98,6 +98,19 @@ public sealed class AdobeTargetOptions
     [ValidateObjectMembers]
     public TargetNotificationOptions Notifications { get; set; } = new();
 
+    /// <summary>Gets or sets where calls are decided: on the edge, on this server from the rules artifact, or whichever can.</summary>
+    /// <remarks>
+    /// Default <see cref="TargetDecisioningMethod.ServerSide"/>. <see cref="TargetDeliveryOptions.DecisioningMethod"/> overrides it per
+    /// call. With <see cref="TargetDecisioningMethod.OnDevice"/> or <see cref="TargetDecisioningMethod.Hybrid"/> the rules artifact is
+    /// loaded and polled in the background (<see cref="OnDevice"/>).
+    /// </remarks>
+    public TargetDecisioningMethod DecisioningMethod { get; set; } = TargetDecisioningMethod.ServerSide;
+
+    /// <summary>Gets or sets on-device decisioning: the rules artifact's source and polling, geo lookup, telemetry (<c>AdobeTarget:OnDevice</c>).</summary>
+    [Required(ErrorMessage = "AdobeTarget:OnDevice must not be null")]
+    [ValidateObjectMembers]
+    public TargetOnDeviceOptions OnDevice { get; set; } = new();
+
     /// <summary>Gets or sets the circuit breaker per edge host (<c>AdobeTarget:CircuitBreaker</c>).</summary>
     [Required(ErrorMessage = "AdobeTarget:CircuitBreaker must not be null")]
     [ValidateObjectMembers]

@@ -19,6 +19,8 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
     public const int MaxCookiePathLength = 200;
 
     private static readonly TimeSpan MaxRetryBaseDelay = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan MinPollingInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromDays(1);
 
     public ValidateOptionsResult Validate(string? name, AdobeTargetOptions options)
     {
@@ -56,8 +58,39 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
             Fail(builder, "CircuitBreaker.FailureRatio", $"AdobeTarget:CircuitBreaker:FailureRatio must be from 0.01 to 1 (got {breaker.FailureRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         }
 
+        if (options.OnDevice is { } onDevice)
+        {
+            ValidateOnDevice(builder, onDevice);
+        }
+
         return builder.Build();
     }
+
+    private static void ValidateOnDevice(ValidateOptionsResultBuilder builder, TargetOnDeviceOptions onDevice)
+    {
+        if (onDevice.PollingInterval != TimeSpan.Zero && (onDevice.PollingInterval < MinPollingInterval || onDevice.PollingInterval > MaxPollingInterval))
+        {
+            Fail(builder, "OnDevice.PollingInterval", $"AdobeTarget:OnDevice:PollingInterval must be 00:00:00 (no polling) or from 00:00:01 to 1.00:00:00, written hh:mm:ss such as '00:05:00' (got {OptionValueText.Format(onDevice.PollingInterval)})");
+        }
+
+        if (onDevice.ArtifactLocation is { } artifact && !IsHttpAddress(artifact))
+        {
+            Fail(builder, "OnDevice.ArtifactLocation", $"AdobeTarget:OnDevice:ArtifactLocation must be an absolute http or https address such as 'https://assets.adobetarget.com/acme/production/v1/rules.json' (got '{OptionValueText.Printable(artifact.OriginalString)}')");
+        }
+
+        if (onDevice.GeoLocation is { } geo && !IsHttpAddress(geo))
+        {
+            Fail(builder, "OnDevice.GeoLocation", $"AdobeTarget:OnDevice:GeoLocation must be an absolute http or https address such as 'https://assets.adobetarget.com/v1/geo' (got '{OptionValueText.Printable(geo.OriginalString)}')");
+        }
+
+        if (onDevice.ArtifactPath is { } path && (path.Length == 0 || path.Any(char.IsControl)))
+        {
+            Fail(builder, "OnDevice.ArtifactPath", $"AdobeTarget:OnDevice:ArtifactPath must be a file path with no control characters when set (got '{OptionValueText.Printable(path)}')");
+        }
+    }
+
+    private static bool IsHttpAddress(Uri address) =>
+        address.IsAbsoluteUri && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps) && address.Host.Length > 0;
 
     private static void Fail(ValidateOptionsResultBuilder builder, string member, string message) =>
         builder.AddResult(new ValidationResult(message, [member]));

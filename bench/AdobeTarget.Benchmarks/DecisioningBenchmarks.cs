@@ -27,7 +27,7 @@ public class DecisioningBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _artifactBytes = File.ReadAllBytes(FindArtifact());
+        _artifactBytes = File.ReadAllBytes(BenchmarkArtifacts.Find("artifact.json"));
         _artifact = TargetArtifact.Parse(_artifactBytes);
         _oneMbox = Request(new ExecuteRequest { Mboxes = [new MboxRequest { Name = "mbox-browsers", Index = 1 }] });
         _tenMboxes = Request(new ExecuteRequest { Mboxes = TenMboxes.Select((name, i) => new MboxRequest { Name = name, Index = i }).ToList() });
@@ -64,18 +64,4 @@ public class DecisioningBenchmarks
             Execute = execute,
         },
     };
-
-    private static string FindArtifact()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "test", "AdobeTarget.Decisioning.Tests", "TestData", "on-device", "artifact.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("artifact.json not found above " + AppContext.BaseDirectory);
-    }
 }

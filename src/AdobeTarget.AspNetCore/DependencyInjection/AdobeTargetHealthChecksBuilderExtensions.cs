@@ -8,8 +8,9 @@ public static class AdobeTargetHealthChecksBuilderExtensions
 {
     /// <summary>
     /// Adds a check that reports <paramref name="failureStatus"/> when recent Delivery API calls failed (at least 3
-    /// failures, half the calls or more, within the last minute). It reads the outcomes of the application's own
-    /// calls and never calls Adobe itself. Needs <c>services.AddAdobeTarget()</c>.
+    /// failures, half the calls or more, within the last minute), or, when <c>DecisioningMethod</c> is <c>OnDevice</c> or
+    /// <c>Hybrid</c>, when no rules artifact is loaded or it was not refreshed for 3 polling intervals. It reads the
+    /// outcomes of the application's own calls and never calls Adobe itself. Needs <c>services.AddAdobeTarget()</c>.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
     /// <param name="name">The check's name; <c>adobe_target</c> by default.</param>
@@ -19,6 +20,6 @@ public static class AdobeTargetHealthChecksBuilderExtensions
     public static IHealthChecksBuilder AddAdobeTarget(this IHealthChecksBuilder builder, string name = "adobe_target", HealthStatus failureStatus = HealthStatus.Degraded, IEnumerable<string>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new HealthCheckRegistration(name, provider => new AdobeTargetHealthCheck(provider.GetRequiredService<DeliveryHealth>(), provider.GetRequiredService<EdgeCircuits>()), failureStatus, tags));
+        return builder.Add(new HealthCheckRegistration(name, provider => ActivatorUtilities.CreateInstance<AdobeTargetHealthCheck>(provider), failureStatus, tags));
     }
 }

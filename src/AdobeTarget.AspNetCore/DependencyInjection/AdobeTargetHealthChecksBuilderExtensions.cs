@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Adds the Adobe Target health check.</summary>
+/// <summary>Adds the Adobe Target health checks.</summary>
 public static class AdobeTargetHealthChecksBuilderExtensions
 {
     /// <summary>
@@ -21,5 +21,22 @@ public static class AdobeTargetHealthChecksBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.Add(new HealthCheckRegistration(name, provider => ActivatorUtilities.CreateInstance<AdobeTargetHealthCheck>(provider), failureStatus, tags));
+    }
+
+    /// <summary>
+    /// Adds a readiness check that reports <paramref name="failureStatus"/> until the on-device rules artifact is loaded
+    /// (downloaded or read from <c>OnDevice:ArtifactPath</c>), and healthy once it is, or at once when no artifact is needed
+    /// (<c>DecisioningMethod</c> <c>ServerSide</c> with neither <c>OnDevice:ArtifactLocation</c> nor <c>OnDevice:ArtifactPath</c>).
+    /// Map it to a readiness endpoint so that traffic waits for on-device decisions. Needs <c>services.AddAdobeTarget()</c>.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name; <c>adobe_target_artifact</c> by default.</param>
+    /// <param name="failureStatus">The status to report before the artifact is loaded; <see cref="HealthStatus.Unhealthy"/> by default.</param>
+    /// <param name="tags">Tags to filter checks by; <c>ready</c> by default.</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddAdobeTargetArtifactReady(this IHealthChecksBuilder builder, string name = "adobe_target_artifact", HealthStatus failureStatus = HealthStatus.Unhealthy, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(new HealthCheckRegistration(name, provider => ActivatorUtilities.CreateInstance<ArtifactReadyHealthCheck>(provider), failureStatus, tags ?? ["ready"]));
     }
 }

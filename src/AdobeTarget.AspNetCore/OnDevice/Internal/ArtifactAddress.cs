@@ -5,6 +5,9 @@ namespace AdobeTarget.Internal;
 /// <param name="IsBinary">Whether the body is the obfuscated <c>rules.bin</c> format.</param>
 internal sealed record ArtifactAddress(Uri Location, bool IsBinary)
 {
+    /// <summary>Gets the address as logs show it: scheme, host, port and path, without user info or query (which may hold secrets), cleaned.</summary>
+    public string Display { get; } = LogText.Clean(new UriBuilder(Location) { UserName = string.Empty, Password = string.Empty, Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri) ?? "?";
+
     /// <summary>
     /// <c>OnDevice:ArtifactLocation</c> if set, else
     /// <c>https://assets.adobetarget.com/{client}/{environment}/v1/[{propertyToken}/]rules.json|rules.bin</c>.

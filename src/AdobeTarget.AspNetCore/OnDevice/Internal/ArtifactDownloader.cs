@@ -30,7 +30,7 @@ internal sealed class ArtifactDownloader(
     {
         ArgumentNullException.ThrowIfNull(address);
         var settings = options.Value.OnDevice;
-        var source = LogText.Clean(address.Location.OriginalString) ?? "?";
+        var source = address.Display;
         using var timeout = new CancellationTokenSource(settings.DownloadTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         ArtifactAttempt attempt;

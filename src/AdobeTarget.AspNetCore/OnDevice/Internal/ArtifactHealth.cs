@@ -34,7 +34,7 @@ internal static class ArtifactHealth
         }
 
         var age = now - refreshed;
-        data["artifact_version"] = current.Artifact.Version;
+        data["artifact_version"] = LogText.Clean(current.Artifact.Version, 64) ?? string.Empty;
         data["artifact_rules"] = current.Artifact.RuleCount;
         data["artifact_age_seconds"] = Math.Max(0, Math.Round(age.TotalSeconds, 3));
         var interval = options.OnDevice.PollingInterval;

@@ -83,8 +83,7 @@ internal sealed class ArtifactPollingService(
             }
 
             var address = ArtifactAddress.For(settings);
-            var source = LogText.Clean(address.Location.OriginalString);
-            ArtifactLog.PollingStarted(logger, source, onDevice.PollingInterval.TotalSeconds);
+            ArtifactLog.PollingStarted(logger, address.Display, onDevice.PollingInterval.TotalSeconds);
             while (true)
             {
                 await PollAsync(address, onDevice.PollingInterval, cancellationToken).ConfigureAwait(false);
@@ -122,7 +121,7 @@ internal sealed class ArtifactPollingService(
             }
 
             var reason = result.Reason ?? "unknown";
-            var source = LogText.Clean(address.Location.OriginalString);
+            var source = address.Display;
             if (attempt == 1)
             {
                 ArtifactLog.DownloadFailed(logger, source, reason, attempt, loader.Keeping);

@@ -17,7 +17,7 @@ internal sealed class ArtifactReadyHealthCheck(ArtifactStore store, IOptions<Ado
         {
             return Task.FromResult(HealthCheckResult.Healthy(
                 $"Adobe Target rules artifact version {LogText.Clean(current.Artifact.Version, 64)} is loaded.",
-                new Dictionary<string, object> { ["artifact_version"] = current.Artifact.Version, ["artifact_rules"] = current.Artifact.RuleCount }));
+                new Dictionary<string, object> { ["artifact_version"] = LogText.Clean(current.Artifact.Version, 64) ?? string.Empty, ["artifact_rules"] = current.Artifact.RuleCount }));
         }
 
         return Task.FromResult(ArtifactPollingService.IsNeeded(options.Value)

@@ -59,4 +59,12 @@ public class ArtifactAddressTests
     [InlineData("/srv/artifact", TargetArtifactFormat.Bin, true)]
     public void IsBinaryFile_FollowsTheFormatOrABinExtension(string path, TargetArtifactFormat format, bool binary) =>
         Assert.Equal(binary, ArtifactAddress.IsBinaryFile(new TargetOnDeviceOptions { ArtifactFormat = format }, path));
+
+    [Fact]
+    public void Display_LocationWithUserInfoAndQuery_ShowsNeither()
+    {
+        var address = ArtifactAddress.For(Options(o => o.OnDevice.ArtifactLocation = new Uri("https://user:s3cret@cdn.example.com/t/rules.json?sig=t0ken#x")));
+
+        Assert.Equal("https://cdn.example.com/t/rules.json", address.Display);
+    }
 }

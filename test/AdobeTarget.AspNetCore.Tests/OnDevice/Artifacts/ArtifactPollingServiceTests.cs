@@ -237,4 +237,20 @@ public class ArtifactPollingServiceTests
         Assert.Contains("mbox:mbox-magician rule 125873", unsupported.Message, StringComparison.Ordinal);
         Assert.Equal(1, harness.Store.RuleCount);
     }
+
+    [Fact]
+    public async Task Logs_LocationWithUserInfoAndQuery_NeverShowThem()
+    {
+        await using var harness = await ArtifactHarness.StartAsync((options, server) =>
+        {
+            options.OnDevice.ArtifactLocation = new UriBuilder(server.Address()) { UserName = "user", Password = "s3cret", Query = "sig=t0ken" }.Uri;
+            server.Respond = ArtifactServer.Status(503);
+        });
+
+        await harness.WaitUntilParkedAsync();
+
+        var messages = harness.Logs.GetSnapshot().Select(r => r.Message).ToList();
+        Assert.Contains(messages, m => m.Contains("/acme/production/v1/rules.json failed (status 503", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("s3cret", StringComparison.Ordinal) || m.Contains("t0ken", StringComparison.Ordinal));
+    }
 }

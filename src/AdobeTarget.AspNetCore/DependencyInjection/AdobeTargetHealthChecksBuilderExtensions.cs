@@ -1,4 +1,6 @@
+using AdobeTarget;
 using AdobeTarget.Internal;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,12 @@ public static class AdobeTargetHealthChecksBuilderExtensions
     public static IHealthChecksBuilder AddAdobeTarget(this IHealthChecksBuilder builder, string name = "adobe_target", HealthStatus failureStatus = HealthStatus.Degraded, IEnumerable<string>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new HealthCheckRegistration(name, provider => ActivatorUtilities.CreateInstance<AdobeTargetHealthCheck>(provider), failureStatus, tags));
+        return builder.Add(new HealthCheckRegistration(name, provider => new AdobeTargetHealthCheck(
+            provider.GetRequiredService<DeliveryHealth>(),
+            provider.GetRequiredService<EdgeCircuits>(),
+            provider.GetService<ArtifactStore>(),
+            provider.GetService<IOptions<AdobeTargetOptions>>(),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System), failureStatus, tags));
     }
 
     /// <summary>

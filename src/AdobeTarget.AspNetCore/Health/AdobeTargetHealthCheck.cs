@@ -11,8 +11,8 @@ namespace AdobeTarget.Internal;
 internal sealed class AdobeTargetHealthCheck(
     DeliveryHealth health,
     EdgeCircuits circuits,
-    ArtifactStore artifacts,
-    IOptions<AdobeTargetOptions> options,
+    ArtifactStore? artifacts,
+    IOptions<AdobeTargetOptions>? options,
     TimeProvider timeProvider) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -24,7 +24,9 @@ internal sealed class AdobeTargetHealthCheck(
             ["failures"] = failures,
             ["window_seconds"] = DeliveryHealth.Window.TotalSeconds,
         };
-        var artifactProblem = ArtifactHealth.Check(artifacts, options.Value, timeProvider.GetUtcNow(), data);
+        var artifactProblem = artifacts is not null && options is not null
+            ? ArtifactHealth.Check(artifacts, options.Value, timeProvider.GetUtcNow(), data)
+            : null;
         var open = circuits.NotClosed();
         if (open.Count > 0)
         {

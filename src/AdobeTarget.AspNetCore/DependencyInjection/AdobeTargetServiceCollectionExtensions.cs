@@ -77,8 +77,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<TargetClient>();
             services.TryAddSingleton<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
             services.TryAddSingleton<TargetVisitorServices>();
-            services.TryAddSingleton<ArtifactStore>();
-            services.TryAddSingleton<ITargetArtifactStatus>(provider => provider.GetRequiredService<ArtifactStore>());
+            services.AddTargetArtifacts();
             services.AddHttpContextAccessor();
 
             services.AddMetrics();
@@ -101,6 +100,6 @@ public static class AdobeTargetServiceCollectionExtensions
                 .RemoveAllLoggers(); // failures are logged once by the client itself (event 1001); AddDefaultLogger() brings the factory's logs back
         }
 
-        return new AdobeTargetBuilder(services, services.AddHttpClient(AdobeTargetDefaults.DeliveryHttpClientName));
+        return new AdobeTargetBuilder(services, services.AddHttpClient(AdobeTargetDefaults.DeliveryHttpClientName), services.AddHttpClient(AdobeTargetDefaults.ArtifactsHttpClientName));
     }
 }

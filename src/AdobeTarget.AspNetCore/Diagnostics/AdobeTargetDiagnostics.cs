@@ -41,4 +41,13 @@ public static class AdobeTargetDiagnostics
 
     /// <summary>The counter of edge circuit breaker state changes (tag <c>state</c>: <c>open</c>, <c>half_open</c>, <c>closed</c>).</summary>
     public const string CircuitStateChanges = "adobe_target.circuit_breaker.state_changes";
+
+    /// <summary>Counter of on-device rules artifact downloads, tagged <c>outcome</c>: <c>loaded</c>, <c>not_modified</c>, <c>failed</c>, <c>refused</c> (<c>{download}</c>).</summary>
+    public const string ArtifactDownloads = "adobe_target.artifact.downloads";
+
+    /// <summary>Gauge of the time since the rules artifact was last loaded or confirmed current (304); nothing before the first load (<c>s</c>).</summary>
+    public const string ArtifactAge = "adobe_target.artifact.age";
+
+    /// <summary>Gauge of the number of rules in the loaded rules artifact; nothing before the first load (<c>{rule}</c>).</summary>
+    public const string ArtifactRules = "adobe_target.artifact.rules";
 }

@@ -1,12 +1,19 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace AdobeTarget.Internal;
 
 /// <summary>
 /// Reports degraded when recent Delivery API calls failed: at least 3 failures, half the calls or more, within the
-/// last minute. It never calls Adobe itself.
+/// last minute; or, with on-device decisions configured, when the rules artifact is missing or stale (<see cref="ArtifactHealth"/>).
+/// It never calls Adobe itself.
 /// </summary>
-internal sealed class AdobeTargetHealthCheck(DeliveryHealth health, EdgeCircuits circuits) : IHealthCheck
+internal sealed class AdobeTargetHealthCheck(
+    DeliveryHealth health,
+    EdgeCircuits circuits,
+    ArtifactStore? artifacts,
+    IOptions<AdobeTargetOptions>? options,
+    TimeProvider timeProvider) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -17,6 +24,9 @@ internal sealed class AdobeTargetHealthCheck(DeliveryHealth health, EdgeCircuits
             ["failures"] = failures,
             ["window_seconds"] = DeliveryHealth.Window.TotalSeconds,
         };
+        var artifactProblem = artifacts is not null && options is not null
+            ? ArtifactHealth.Check(artifacts, options.Value, timeProvider.GetUtcNow(), data)
+            : null;
         var open = circuits.NotClosed();
         if (open.Count > 0)
         {
@@ -34,6 +44,11 @@ internal sealed class AdobeTargetHealthCheck(DeliveryHealth health, EdgeCircuits
                 context.Registration.FailureStatus,
                 $"{failures} of the last {calls} Adobe Target calls in the last minute failed (latest: {last}); pages fall back to default content.",
                 data: data));
+        }
+
+        if (artifactProblem is not null)
+        {
+            return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus, artifactProblem, data: data));
         }
 
         return Task.FromResult(HealthCheckResult.Healthy($"{failures} of the last {calls} Adobe Target calls in the last minute failed.", data));

@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>
+/// One conditional download of the rules artifact through the <see cref="AdobeTargetDefaults.ArtifactsHttpClientName"/>
+/// client: <c>If-None-Match</c> with the current artifact's entity tag; a 304 confirms the current artifact without a new
+/// snapshot; a 200 is read up to <c>OnDevice:MaxArtifactBytes</c> (after decompression) and published. The whole exchange
+/// is bounded by <c>OnDevice:DownloadTimeout</c>. Anything else keeps the current artifact.
+/// </summary>
+internal sealed class ArtifactDownloader(
+    IHttpClientFactory httpClientFactory,
+    ArtifactStore store,
+    ArtifactLoader loader,
+    ArtifactMetrics metrics,
+    IOptions<AdobeTargetOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ArtifactDownloader> logger)
+{
+    /// <summary>The longest entity tag kept for the next <c>If-None-Match</c>.</summary>
+    public const int MaxETagLength = 256;
+
+    /// <summary>Downloads the artifact once.</summary>
+    /// <param name="address">Where from.</param>
+    /// <param name="cancellationToken">Shutdown: propagates as <see cref="OperationCanceledException"/>.</param>
+    /// <returns>How it ended; failures and refusals are not exceptions.</returns>
+    public async Task<ArtifactAttempt> DownloadAsync(ArtifactAddress address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var settings = options.Value.OnDevice;
+        var source = address.Display;
+        using var timeout = new CancellationTokenSource(settings.DownloadTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        ArtifactAttempt attempt;
+        try
+        {
+            attempt = await SendAsync(address, source, settings.MaxArtifactBytes, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            attempt = new ArtifactAttempt(ArtifactOutcome.Failed, $"timeout after {settings.DownloadTimeout.TotalSeconds} s");
+        }
+        catch (HttpRequestException exception)
+        {
+            attempt = new ArtifactAttempt(ArtifactOutcome.Failed, $"network error ({exception.HttpRequestError})");
+        }
+        catch (IOException)
+        {
+            attempt = new ArtifactAttempt(ArtifactOutcome.Failed, "network error while reading the body");
+        }
+        catch (ArtifactTooLargeException exception)
+        {
+            attempt = new ArtifactAttempt(ArtifactOutcome.Refused, exception.Message);
+        }
+
+        if (attempt.Outcome == ArtifactOutcome.Refused)
+        {
+            ArtifactLog.Refused(logger, source, attempt.Reason, loader.Keeping);
+        }
+
+        metrics.Downloaded(attempt.Outcome);
+        return attempt;
+    }
+
+    /// <summary>Whether an entity tag from the network may be stored and sent back: printable ASCII, 1 to 256 characters.</summary>
+    public static bool IsValidETag(string? value) =>
+        value is { Length: > 0 and <= MaxETagLength } && value.AsSpan().IndexOfAnyExceptInRange((char)0x20, (char)0x7E) < 0 && value.Trim().Length == value.Length;
+
+    private static string? ETagOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("ETag", out var values) && values.FirstOrDefault() is { } value && IsValidETag(value) ? value : null;
+
+    private async Task<ArtifactAttempt> SendAsync(ArtifactAddress address, string source, int maxBytes, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var current = store.Current;
+        using var request = new HttpRequestMessage(HttpMethod.Get, address.Location);
+        if (current?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        var client = httpClientFactory.CreateClient(AdobeTargetDefaults.ArtifactsHttpClientName);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotModified && current is not null)
+        {
+            store.Confirm();
+            var version = LogText.Clean(current.Artifact.Version, 64);
+            ArtifactLog.NotModified(logger, source, version);
+            return ArtifactAttempt.NotModified;
+        }
+
+        if (!response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new ArtifactAttempt(ArtifactOutcome.Failed, $"status {(int)response.StatusCode}");
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var body = await ArtifactBuffer.ReadAsync(stream, maxBytes, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
+            var refused = loader.Load(body.Bytes, address.IsBinary, ETagOf(response), source, started);
+            return refused is null ? ArtifactAttempt.Loaded : new ArtifactAttempt(ArtifactOutcome.Refused, refused);
+        }
+    }
+}

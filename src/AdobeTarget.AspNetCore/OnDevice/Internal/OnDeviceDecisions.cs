@@ -15,6 +15,7 @@ internal sealed class OnDeviceDecisions(
     IServiceProvider services,
     GeoLookup geo,
     TelemetryBuffer telemetry,
+    DeliveryTelemetry metrics,
     TargetNotifier notifier,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
@@ -29,6 +30,7 @@ internal sealed class OnDeviceDecisions(
     {
         var settings = options.Value;
         var artifact = snapshot.Artifact;
+        var started = timeProvider.GetTimestamp();
         using var activity = OnDeviceTelemetry.StartDecide(completed);
         Geo? lookedUp = null;
         if (settings.OnDevice.GeoLookup && OnDeviceDecider.NeedsGeoLookup(artifact, completed))
@@ -55,6 +57,7 @@ internal sealed class OnDeviceDecisions(
         {
             var failure = new TargetDecisioningException(completed.RequestId, e);
             OnDeviceTelemetry.Failed(activity, failure);
+            metrics.DecidedLocally(started, TelemetryTags.DecisioningError);
             Failed(failure);
             throw failure;
         }
@@ -65,6 +68,7 @@ internal sealed class OnDeviceDecisions(
         }
 
         OnDeviceTelemetry.Decided(activity, decision);
+        metrics.DecidedLocally(started, TelemetryTags.Success);
         return decision;
     }
 

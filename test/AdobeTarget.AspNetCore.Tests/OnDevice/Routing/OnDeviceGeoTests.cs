@@ -70,6 +70,23 @@ public class OnDeviceGeoTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_TwoCallsForOneIpWhileTheLookupHangs_ShareOneRequest()
+    {
+        await using var geo = await GeoEndpointStub.StartAsync();
+        geo.Hang = true;
+        await using var harness = await StartAsync(geo, o => o.Timeout = TimeSpan.FromSeconds(2));
+
+        var first = harness.Client.GetOffersAsync(Call());
+        await Eventually.TrueAsync(() => geo.Requests.Count == 1);
+        var second = harness.Client.GetOffersAsync(Call()); // joins the lookup in flight before returning its task
+        await NotifierHarness.AdvanceUntilAsync(harness.Time, Task.WhenAll(first, second), TimeSpan.FromSeconds(1));
+
+        Assert.Single(geo.Requests);
+        Assert.False(LocatedInSanFrancisco(await first));
+        Assert.False(LocatedInSanFrancisco(await second));
+    }
+
+    [Fact]
     public async Task GetOffersAsync_GeoEndpointAnswersGarbage_DecidesWithoutGeoAndLogs()
     {
         await using var geo = await GeoEndpointStub.StartAsync();

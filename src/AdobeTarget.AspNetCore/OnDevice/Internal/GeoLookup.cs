@@ -13,7 +13,9 @@ namespace AdobeTarget.Internal;
 /// (<see cref="TargetOnDeviceOptions.GeoLocation"/>, named client <see cref="AdobeTargetDefaults.ArtifactsHttpClientName"/>),
 /// cached in a bounded <see cref="GeoCache"/>, with concurrent lookups of one address sharing one request. The caller
 /// never waits longer than <see cref="AdobeTargetOptions.Timeout"/>; a failure or a timeout answers
-/// <see langword="null"/> (decide without geo) and is logged at most once per kind per 10 seconds.
+/// <see langword="null"/> (decide without geo) and is logged at most once per kind per 10 seconds. After the endpoint
+/// times out, cannot be reached or answers 5xx, addresses not in the cache are not looked up for
+/// <see cref="OutagePause"/>, so an outage of the endpoint does not make every page wait for the timeout.
 /// </summary>
 internal sealed class GeoLookup(
     IEnumerable<ITargetGeoResolver> resolvers,
@@ -25,12 +27,16 @@ internal sealed class GeoLookup(
     /// <summary>The address of Adobe's geo endpoint when none is configured.</summary>
     public static readonly Uri DefaultLocation = new($"https://{TargetOnDeviceOptions.DefaultArtifactHost}/v1/geo");
 
+    /// <summary>How long lookups of uncached addresses pause after the endpoint failed as in an outage.</summary>
+    public static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(10);
+
     private const string UnknownIpAddress = "unknownIpAddress";
 
     private readonly ITargetGeoResolver? _resolver = resolvers.LastOrDefault();
     private readonly GeoCache _cache = new(timeProvider);
     private readonly ConcurrentDictionary<string, Lazy<Task<Geo?>>> _inFlight = new(StringComparer.Ordinal);
     private readonly RateLimitedLog _failures = new(timeProvider);
+    private long _pausedUntil = long.MinValue;
 
     /// <summary>Gets the cache of endpoint lookups.</summary>
     internal GeoCache Cache => _cache;
@@ -65,6 +71,11 @@ internal sealed class GeoLookup(
                 return cached;
             }
 
+            if (timeProvider.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntil))
+            {
+                return null;
+            }
+
             var shared = _inFlight.GetOrAdd(key, k => new Lazy<Task<Geo?>>(() => FetchAsync(k))).Value;
             return await shared.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
         }
@@ -74,6 +85,11 @@ internal sealed class GeoLookup(
         }
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
+            if (_resolver is null)
+            {
+                Pause();
+            }
+
             Failed("timeout", null);
             return null;
         }
@@ -117,6 +133,11 @@ internal sealed class GeoLookup(
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
+                if ((int)response.StatusCode >= 500)
+                {
+                    Pause();
+                }
+
                 Failed($"status {(int)response.StatusCode}", null);
                 return null;
             }
@@ -134,11 +155,13 @@ internal sealed class GeoLookup(
         }
         catch (OperationCanceledException)
         {
+            Pause();
             Failed("timeout", null);
             return null;
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            Pause();
             Failed("connection", e);
             return null;
         }
@@ -174,6 +197,8 @@ internal sealed class GeoLookup(
             return length > GeoEndpointReader.MaxBodyBytes ? null : buffer[..length];
         }
     }
+
+    private void Pause() => Interlocked.Exchange(ref _pausedUntil, (timeProvider.GetUtcNow() + OutagePause).UtcTicks);
 
     private void Failed(string kind, Exception? exception)
     {

@@ -73,25 +73,29 @@ internal sealed class OnDeviceDecisions(
     }
 
     /// <summary>
-    /// Sends the decision's display notifications (executes only) for the response's visitor: queued and batched per
-    /// visitor like every notification, or sent before returning when <see cref="TargetNotificationOptions.Inline"/> is
-    /// on; an inline failure is logged and counted by the notifier, not thrown (the content was decided).
+    /// Sends the decision's display notifications (executes only), and any notifications the caller's request carried
+    /// (an edge call would have delivered them), for the response's visitor: queued and batched per visitor like every
+    /// notification, or sent before returning when <see cref="TargetNotificationOptions.Inline"/> is on; an inline
+    /// failure is logged and counted by the notifier, not thrown (the content was decided).
     /// </summary>
     public async ValueTask NotifyAsync(OnDeviceDecision decision, TargetDeliveryResponse response, CancellationToken cancellationToken)
     {
-        if (decision.Notifications.Count == 0)
+        IReadOnlyList<Notification> notifications = response.Request?.Notifications is { Count: > 0 } carried
+            ? [.. carried, .. decision.Notifications]
+            : decision.Notifications;
+        if (notifications.Count == 0)
         {
             return;
         }
 
         try
         {
-            await notifier.EnqueueDecidedAsync(decision.Notifications, NotificationTarget.Of(response), cancellationToken).ConfigureAwait(false);
+            await notifier.EnqueueDecidedAsync(notifications, NotificationTarget.Of(response), cancellationToken).ConfigureAwait(false);
         }
         catch (TargetNotificationException)
         {
             // The notifier has logged and counted the failure.
-            OnDeviceLog.DecidedNotificationsNotSent(logger, decision.Notifications.Count);
+            OnDeviceLog.DecidedNotificationsNotSent(logger, notifications.Count);
         }
     }
 

@@ -1,5 +1,6 @@
 using AdobeTarget.AspNetCore.Tests.Infrastructure;
 using AdobeTarget.Delivery;
+using AdobeTarget.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdobeTarget.AspNetCore.Tests.OnDevice.Routing;
@@ -87,6 +88,26 @@ public class OnDeviceGeoTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_AfterTheEndpointTimedOut_SkipsLookupsForTheOutagePause()
+    {
+        await using var geo = await GeoEndpointStub.StartAsync();
+        geo.Hang = true;
+        await using var harness = await StartAsync(geo, o => o.Timeout = TimeSpan.FromSeconds(2));
+        var first = harness.Client.GetOffersAsync(Call());
+        await Eventually.TrueAsync(() => geo.Requests.Count == 1);
+        await NotifierHarness.AdvanceUntilAsync(harness.Time, first, TimeSpan.FromSeconds(1));
+        geo.Hang = false;
+
+        var paused = await harness.Client.GetOffersAsync(Call("198.51.100.9"));
+        harness.Time.Advance(GeoLookup.OutagePause);
+        var resumed = await harness.Client.GetOffersAsync(Call("198.51.100.9"));
+
+        Assert.False(LocatedInSanFrancisco(paused));
+        Assert.True(LocatedInSanFrancisco(resumed));
+        Assert.Equal([VisitorIp, "198.51.100.9"], geo.Requests);
+    }
+
+    [Fact]
     public async Task GetOffersAsync_GeoEndpointAnswersGarbage_DecidesWithoutGeoAndLogs()
     {
         await using var geo = await GeoEndpointStub.StartAsync();
@@ -132,11 +153,11 @@ public class OnDeviceGeoTests
         return harness;
     }
 
-    private static TargetDeliveryOptions Call()
+    private static TargetDeliveryOptions Call(string ipAddress = VisitorIp)
     {
         var request = OnDeviceArtifacts.Execute("mbox-geography");
         request.Id = new VisitorId { ThirdPartyId = "338e3c1e51f7416a8e1ccba4f81acea0.28_0" };
-        request.Context!.Geo = new Geo { IpAddress = VisitorIp };
+        request.Context!.Geo = new Geo { IpAddress = ipAddress };
         return new TargetDeliveryOptions { Request = request };
     }
 

@@ -40,6 +40,26 @@ public class OnDeviceNotificationTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_OnDeviceRequestCarryingNotifications_QueuesThemWithTheDisplays()
+    {
+        await using var harness = await ClientHarness.StartAsync(o => o.DecisioningMethod = TargetDecisioningMethod.OnDevice);
+        OnDeviceArtifacts.Publish(harness.Services, "TEST_ARTIFACT_AB_SIMPLE");
+        var request = OnDeviceArtifacts.Execute("mbox-magician");
+        request.Notifications =
+        [
+            new Notification { Id = "carried-1", Type = MetricType.Click, Timestamp = 1, Tokens = ["click-token"], Mbox = new NotificationMbox { Name = "mbox-magician" } },
+        ];
+
+        await harness.Client.GetOffersAsync(new TargetDeliveryOptions { Request = request });
+        await harness.Services.GetRequiredService<ITargetNotifier>().FlushAsync();
+
+        var notifications = Assert.Single(harness.Edge.Requests).Json["notifications"]!.AsArray();
+        Assert.Equal(2, notifications.Count);
+        Assert.Equal("carried-1", notifications[0]!["id"]!.GetValue<string>());
+        Assert.Equal("display", notifications[1]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task GetOffersAsync_OnDevicePrefetch_QueuesNoNotification()
     {
         await using var harness = await ClientHarness.StartAsync(o =>

@@ -46,6 +46,11 @@ internal sealed class TargetClient(
     private static DeliveryRequest RequireRequest(TargetDeliveryOptions call)
     {
         ArgumentNullException.ThrowIfNull(call);
+        if (call.DecisioningMethod is { } method && !Enum.IsDefined(method))
+        {
+            throw new ArgumentException($"TargetDeliveryOptions.DecisioningMethod must be ServerSide, OnDevice or Hybrid (got {(int)method}).", nameof(call));
+        }
+
         return call.Request ?? throw new ArgumentException("TargetDeliveryOptions.Request is required.", nameof(call));
     }
 

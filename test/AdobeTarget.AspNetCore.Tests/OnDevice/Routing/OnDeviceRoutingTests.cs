@@ -114,6 +114,21 @@ public class OnDeviceRoutingTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_UndefinedDecisioningMethod_ThrowsArgumentExceptionAndSendsNothing()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+
+        var failure = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.GetOffersAsync(new TargetDeliveryOptions
+        {
+            Request = OnDeviceArtifacts.Execute("mbox-magician"),
+            DecisioningMethod = (TargetDecisioningMethod)7,
+        }));
+
+        Assert.Contains("DecisioningMethod", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Edge.Requests);
+    }
+
+    [Fact]
     public async Task SendNotificationsAsync_OnDevice_GoesToTheEdge()
     {
         await using var harness = await ClientHarness.StartAsync(o => o.DecisioningMethod = TargetDecisioningMethod.OnDevice);

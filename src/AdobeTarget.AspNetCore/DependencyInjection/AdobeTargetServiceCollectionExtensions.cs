@@ -1,4 +1,5 @@
 using AdobeTarget;
+using AdobeTarget.Decisioning;
 using AdobeTarget.Delivery;
 using AdobeTarget.Internal;
 using Microsoft.Extensions.Configuration;
@@ -78,13 +79,19 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<ITargetClient>(provider => provider.GetRequiredService<TargetClient>());
             services.TryAddSingleton<TargetVisitorServices>();
             services.AddTargetArtifacts();
+            services.TryAddSingleton(provider => new OnDeviceDecider(provider.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton<DecisionRouter>();
+            services.TryAddSingleton<OnDeviceDecisions>();
+            services.TryAddSingleton<GeoLookup>();
+            services.TryAddSingleton<TelemetryBuffer>();
             services.AddHttpContextAccessor();
 
             services.AddMetrics();
             services.TryAddSingleton<NotificationQueue>();
             services.TryAddSingleton<NotificationMetrics>();
             services.TryAddSingleton<NotificationSender>();
-            services.TryAddSingleton<ITargetNotifier, TargetNotifier>();
+            services.TryAddSingleton<TargetNotifier>();
+            services.TryAddSingleton<ITargetNotifier>(provider => provider.GetRequiredService<TargetNotifier>());
             services.AddHostedService<TargetNotificationWorker>();
 
             services.AddRefitGeneratedClient<IDeliveryApi>(_ => DeliveryHttp.CreateRefitSettings(), AdobeTargetDefaults.DeliveryHttpClientName)

@@ -12,6 +12,9 @@ public static class AdobeTargetDiagnostics
     /// <summary>The name of the span of one notification batch (kind <c>Producer</c>), linked to the spans of the requests that queued its notifications.</summary>
     public const string NotifyActivityName = "adobe_target.notify";
 
+    /// <summary>The name of the internal span of one on-device decision (tagged with the decisioning method).</summary>
+    public const string DecideActivityName = "adobe_target.decide";
+
     /// <summary>Histogram of Delivery API call durations, tagged <c>adobe_target.outcome</c> and <c>adobe_target.decisioning_method</c> (<c>s</c>).</summary>
     public const string DeliveryDuration = "adobe_target.delivery.duration";
 

@@ -102,6 +102,21 @@ internal sealed class DeliveryTelemetry
         Record(TelemetryTags.Canceled, started);
     }
 
+    /// <summary>
+    /// Records an on-device decision started at <paramref name="started"/> in the duration histogram, tagged
+    /// <c>on-device</c> (the calls counter counts edge exchanges only).
+    /// </summary>
+    public void DecidedLocally(long started, string outcome)
+    {
+        if (_duration.Enabled)
+        {
+            _duration.Record(
+                _timeProvider.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>(TelemetryTags.Outcome, outcome),
+                new KeyValuePair<string, object?>(TelemetryTags.DecisioningMethod, TelemetryTags.OnDevice));
+        }
+    }
+
     private void Record(string outcome, long started)
     {
         if (_duration.Enabled)

@@ -5,19 +5,22 @@ using Microsoft.Extensions.Options;
 namespace AdobeTarget.Internal;
 
 /// <summary>
-/// The <see cref="ITargetClient"/>: resolves the call's visitor, completes the request, exchanges it through the
-/// <see cref="DeliveryChannel"/> and renews the visitor's cookies.
+/// The <see cref="ITargetClient"/>: resolves the call's visitor, completes the request, decides it on the edge through
+/// the <see cref="DeliveryChannel"/> or locally through <see cref="OnDeviceDecisions"/> (as <see cref="DecisionRouter"/>
+/// chooses), and renews the visitor's cookies the same way for both.
 /// </summary>
 internal sealed class TargetClient(
     DeliveryChannel channel,
     VisitorResolver visitors,
+    DecisionRouter router,
+    OnDeviceDecisions onDevice,
     DeliveryFailureLog failureLog,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
     ILogger<TargetClient> logger) : ITargetClient
 {
     public Task<TargetDeliveryResponse> GetOffersAsync(TargetDeliveryOptions options, CancellationToken cancellationToken = default) =>
-        SendAsync(RequireRequest(options), options, cancellationToken);
+        SendAsync(RequireRequest(options), options, edgeOnly: false, cancellationToken);
 
     public async Task<TargetAttributes> GetAttributesAsync(IEnumerable<string> mboxNames, TargetDeliveryOptions options, CancellationToken cancellationToken = default)
     {
@@ -29,7 +32,7 @@ internal sealed class TargetClient(
             throw new ArgumentException("Name at least one mbox, and no empty names.", nameof(mboxNames));
         }
 
-        var response = await SendAsync(AttributeRequest.WithExecutedMboxes(request, names), options, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(AttributeRequest.WithExecutedMboxes(request, names), options, edgeOnly: false, cancellationToken).ConfigureAwait(false);
         return new TargetAttributes(response, ResponseItems.AttributesOf(response.Response));
     }
 
@@ -37,16 +40,21 @@ internal sealed class TargetClient(
     {
         var request = RequireRequest(options);
         NotificationRules.ThrowIfIncomplete(request.Notifications);
-        return SendAsync(request, options, cancellationToken);
+        return SendAsync(request, options, edgeOnly: true, cancellationToken); // notifications always go to the edge
     }
 
     private static DeliveryRequest RequireRequest(TargetDeliveryOptions call)
     {
         ArgumentNullException.ThrowIfNull(call);
+        if (call.DecisioningMethod is { } method && !Enum.IsDefined(method))
+        {
+            throw new ArgumentException($"TargetDeliveryOptions.DecisioningMethod must be ServerSide, OnDevice or Hybrid (got {(int)method}).", nameof(call));
+        }
+
         return call.Request ?? throw new ArgumentException("TargetDeliveryOptions.Request is required.", nameof(call));
     }
 
-    private async Task<TargetDeliveryResponse> SendAsync(DeliveryRequest request, TargetDeliveryOptions call, CancellationToken cancellationToken)
+    private async Task<TargetDeliveryResponse> SendAsync(DeliveryRequest request, TargetDeliveryOptions call, bool edgeOnly, CancellationToken cancellationToken)
     {
         var visitor = visitors.Resolve(call);
         if (visitor.LocationHint is null && call.TargetLocationHint is { Length: > 0 } ignored)
@@ -54,7 +62,30 @@ internal sealed class TargetClient(
             TargetClientLog.LocationHintIgnored(logger, ignored.Length);
         }
 
-        var completed = DeliveryRequestCompletion.Complete(request, call, visitor.Context, options.Value);
+        var settings = options.Value;
+        var completed = DeliveryRequestCompletion.Complete(request, call, visitor.Context, settings);
+        if (!edgeOnly && (call.DecisioningMethod ?? settings.DecisioningMethod) is var method && method != TargetDecisioningMethod.ServerSide)
+        {
+            ArtifactSnapshot? local;
+            try
+            {
+                local = router.ChooseLocal(method, completed);
+            }
+            catch (TargetArtifactUnavailableException e)
+            {
+                onDevice.Failed(e);
+                throw;
+            }
+
+            if (local is not null)
+            {
+                var decision = await onDevice.DecideAsync(local, completed, visitor, cancellationToken).ConfigureAwait(false);
+                var decided = TargetResponseBuilder.Build(visitor, completed, decision.Response, DecisioningMethod.OnDevice, timeProvider.GetUtcNow());
+                await onDevice.NotifyAsync(decision, decided, cancellationToken).ConfigureAwait(false);
+                return decided;
+            }
+        }
+
         var routeHint = visitor.LocationHint ?? LocationHint.FromTntId(completed.Id?.TntId);
         DeliveryResponse? response;
         try
@@ -67,22 +98,6 @@ internal sealed class TargetClient(
             throw;
         }
 
-        var now = timeProvider.GetUtcNow();
-        var tntId = response?.Id?.TntId ?? completed.Id?.TntId;
-        var hint = LocationHint.FromTntId(tntId) ?? visitor.LocationHint ?? LocationHint.FromEdgeHost(response?.EdgeHost);
-        var renewed = visitor.Cookie.Renew(visitor.SessionId, tntId, now);
-        var targetCookie = MboxCookieCodec.Format(renewed, now);
-        var hintCookie = hint is null ? null : MboxCookieCodec.WriteLocationHint(hint);
-        visitor.State?.Apply(renewed, hint, targetCookie, hintCookie);
-        return new TargetDeliveryResponse
-        {
-            Request = completed,
-            Response = response,
-            TargetCookie = targetCookie,
-            TargetLocationHintCookie = hintCookie,
-            SessionId = visitor.SessionId,
-            TntId = tntId,
-            LocationHint = hint,
-        };
+        return TargetResponseBuilder.Build(visitor, completed, response, DecisioningMethod.ServerSide, timeProvider.GetUtcNow());
     }
 }

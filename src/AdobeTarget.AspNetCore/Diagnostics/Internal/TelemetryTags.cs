@@ -16,6 +16,9 @@ internal static class TelemetryTags
     public const string ErrorType = "error.type";
 
     public const string ServerSide = "server-side";
+    public const string OnDevice = "on-device";
+    public const string DecisionStatus = "adobe_target.decision.status";
+    public const string DecisioningError = "decisioning_error";
 
     public const string Success = "success";
     public const string Timeout = "timeout";

@@ -59,6 +59,13 @@ internal sealed class TargetNotifier(
         return Enqueue(ready, target, cancellationToken);
     }
 
+    /// <summary>
+    /// Queues ready notifications (an on-device decision's displays) for a visitor already resolved, like every other
+    /// notification: batched per visitor, retried, drained at shutdown, counted; or sent at once when inline.
+    /// </summary>
+    internal ValueTask EnqueueDecidedAsync(IReadOnlyList<Notification> notifications, NotificationTarget target, CancellationToken cancellationToken) =>
+        Enqueue([.. notifications], target, cancellationToken);
+
     public Task FlushAsync(CancellationToken cancellationToken = default) =>
         queue.HasWorker ? queue.WhenIdleAsync(cancellationToken) : SendQueuedAsync(cancellationToken);
 

@@ -16,19 +16,24 @@ internal sealed class DeliveryChannel(
     EdgeHost edges,
     DeliveryHealth health,
     DeliveryTelemetry telemetry,
+    TelemetryBuffer telemetryBuffer,
     ILogger<DeliveryChannel> logger,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider)
 {
     private static readonly TimeSpan OuterTimeoutGrace = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Sends a completed request for a session, routed by a validated location hint.</summary>
+    /// <summary>
+    /// Sends a completed request for a session, routed by a validated location hint. The telemetry entries of local
+    /// decisions made since the last exchange ride along (on a copy of the request); a failed exchange does not keep them.
+    /// </summary>
     /// <returns>The edge's response; <see langword="null"/> when it answered 204.</returns>
     /// <exception cref="TargetException">The exchange failed: every failure is one of its subtypes.</exception>
     /// <exception cref="OperationCanceledException">The caller's token was cancelled.</exception>
     public async Task<DeliveryResponse?> ExchangeAsync(DeliveryRequest request, string sessionId, string? locationHint, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        request = telemetryBuffer.Attach(request);
         var edge = edges.For(locationHint);
         // The resilience pipeline's own timeout (settings.Timeout) ends a hanging send first, so the circuit breaker
         // counts it; this one, a little later, also bounds reading the body.

@@ -12,6 +12,8 @@ internal static class DeliveryFailures
         TargetEdgeUnavailableException => "circuit open",
         TargetConnectionException => "connection",
         TargetEdgeException edge => $"status {(int)edge.StatusCode}",
+        TargetArtifactUnavailableException => "artifact unavailable",
+        TargetDecisioningException => "decisioning",
         _ => "invalid response body",
     };
 

@@ -1,0 +1,40 @@
+using AdobeTarget.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace AdobeTarget.Internal;
+
+/// <summary>
+/// Chooses where a completed request is decided. <see cref="TargetDecisioningMethod.ServerSide"/>: the edge.
+/// <see cref="TargetDecisioningMethod.OnDevice"/>: locally, always (a 206 lists what only the edge could decide);
+/// before an artifact is loaded it throws <see cref="TargetArtifactUnavailableException"/>.
+/// <see cref="TargetDecisioningMethod.Hybrid"/>: locally when an artifact is loaded and it decides everything the
+/// request asks for; otherwise the whole request goes to the edge (never split).
+/// </summary>
+internal sealed class DecisionRouter(ArtifactStore store, IOptions<AdobeTargetOptions> options)
+{
+    /// <summary>Gets the artifact to decide <paramref name="completed"/> with, or <see langword="null"/> to send it to the edge.</summary>
+    /// <exception cref="TargetArtifactUnavailableException">On-device, and no artifact is loaded yet.</exception>
+    public ArtifactSnapshot? ChooseLocal(TargetDecisioningMethod method, DeliveryRequest completed) => method switch
+    {
+        TargetDecisioningMethod.OnDevice => store.Current ?? throw new TargetArtifactUnavailableException(ExpectedLocation(options.Value), completed.RequestId),
+        TargetDecisioningMethod.Hybrid => store.Current is { } snapshot && !snapshot.Artifact.GetEdgeDependency(completed).IsRemoteNeeded ? snapshot : null,
+        _ => null,
+    };
+
+    /// <summary>Where the artifact is expected from, fit for a message: the configured address without its query, or Adobe's CDN address.</summary>
+    internal static string ExpectedLocation(AdobeTargetOptions settings)
+    {
+        var onDevice = settings.OnDevice;
+        if (onDevice.ArtifactLocation is { IsAbsoluteUri: true } location)
+        {
+            return LogText.Clean(location.GetLeftPart(UriPartial.Path), 200) ?? "the configured ArtifactLocation";
+        }
+
+        var file = onDevice.ArtifactFormat == TargetArtifactFormat.Bin ? "rules.bin" : "rules.json";
+        var property = settings.PropertyToken is { Length: > 0 } token ? token + "/" : string.Empty;
+#pragma warning disable CA1308 // The CDN's path uses the environment lower-cased.
+        var address = $"https://{TargetOnDeviceOptions.DefaultArtifactHost}/{settings.ClientCode}/{onDevice.Environment.ToLowerInvariant()}/v1/{property}{file}";
+#pragma warning restore CA1308
+        return LogText.Clean(address, 300) ?? file;
+    }
+}

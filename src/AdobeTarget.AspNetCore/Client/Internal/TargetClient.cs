@@ -1,3 +1,4 @@
+using AdobeTarget.Decisioning;
 using AdobeTarget.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -79,13 +80,28 @@ internal sealed class TargetClient(
 
             if (local is not null)
             {
-                var decision = await onDevice.DecideAsync(local, completed, visitor, cancellationToken).ConfigureAwait(false);
+                OnDeviceDecision decision;
+                try
+                {
+                    decision = await onDevice.DecideAsync(local, completed, visitor, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TargetDecisioningException) when (method == TargetDecisioningMethod.Hybrid)
+                {
+                    // Logged once by OnDeviceDecisions; hybrid still has the edge, which decides the whole request.
+                    return await ExchangeAsync(completed, visitor, cancellationToken).ConfigureAwait(false);
+                }
+
                 var decided = TargetResponseBuilder.Build(visitor, completed, decision.Response, DecisioningMethod.OnDevice, timeProvider.GetUtcNow());
                 await onDevice.NotifyAsync(decision, decided, cancellationToken).ConfigureAwait(false);
                 return decided;
             }
         }
 
+        return await ExchangeAsync(completed, visitor, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TargetDeliveryResponse> ExchangeAsync(DeliveryRequest completed, ResolvedVisitor visitor, CancellationToken cancellationToken)
+    {
         var routeHint = visitor.LocationHint ?? LocationHint.FromTntId(completed.Id?.TntId);
         DeliveryResponse? response;
         try

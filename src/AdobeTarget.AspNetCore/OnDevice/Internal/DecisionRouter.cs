@@ -21,20 +21,6 @@ internal sealed class DecisionRouter(ArtifactStore store, IOptions<AdobeTargetOp
         _ => null,
     };
 
-    /// <summary>Where the artifact is expected from, fit for a message: the configured address without its query, or Adobe's CDN address.</summary>
-    internal static string ExpectedLocation(AdobeTargetOptions settings)
-    {
-        var onDevice = settings.OnDevice;
-        if (onDevice.ArtifactLocation is { IsAbsoluteUri: true } location)
-        {
-            return LogText.Clean(location.GetLeftPart(UriPartial.Path), 200) ?? "the configured ArtifactLocation";
-        }
-
-        var file = onDevice.ArtifactFormat == TargetArtifactFormat.Bin ? "rules.bin" : "rules.json";
-        var property = settings.PropertyToken is { Length: > 0 } token ? token + "/" : string.Empty;
-#pragma warning disable CA1308 // The CDN's path uses the environment lower-cased.
-        var address = $"https://{TargetOnDeviceOptions.DefaultArtifactHost}/{settings.ClientCode}/{onDevice.Environment.ToLowerInvariant()}/v1/{property}{file}";
-#pragma warning restore CA1308
-        return LogText.Clean(address, 300) ?? file;
-    }
+    /// <summary>Where the artifact is expected from, fit for a message: the download address without user info or query.</summary>
+    internal static string ExpectedLocation(AdobeTargetOptions settings) => ArtifactAddress.For(settings).Display;
 }

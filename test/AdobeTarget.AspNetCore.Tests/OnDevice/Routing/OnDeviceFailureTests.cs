@@ -30,6 +30,22 @@ public class OnDeviceFailureTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_HybridEngineThrows_SendsTheWholeRequestToTheEdge()
+    {
+        await using var harness = await ClientHarness.StartAsync(
+            o => o.DecisioningMethod = TargetDecisioningMethod.Hybrid,
+            b => b.Services.AddSingleton(new OnDeviceDecider(new BrokenClock())));
+        OnDeviceArtifacts.Publish(harness.Services, "TEST_ARTIFACT_AB_SIMPLE");
+
+        var response = await harness.Client.GetOffersAsync(new TargetDeliveryOptions { Request = OnDeviceArtifacts.Execute("mbox-magician") });
+
+        Assert.Equal(DecisioningMethod.ServerSide, response.Meta.DecisioningMethod);
+        var sent = Assert.Single(harness.Edge.Requests);
+        Assert.Equal("mbox-magician", sent.Json["execute"]!["mboxes"]![0]!["name"]!.GetValue<string>());
+        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1501);
+    }
+
+    [Fact]
     public async Task GetOffersAsync_OnDeviceBeforeAnArtifactWithConfiguredLocation_NamesItWithoutTheQuery()
     {
         await using var harness = await ClientHarness.StartAsync(o =>

@@ -11,6 +11,10 @@ public sealed class LocalEdgeOptions
     /// <remarks>Default <c>35</c>.</remarks>
     public string LocationHint { get; set; } = "35";
 
+    /// <summary>Gets or sets the organization id whose UTF-8 bytes obfuscate the published <c>rules.bin</c> (as Target's artifact service does).</summary>
+    /// <remarks>Default <c>LOCALEDGE0000000000000000@AdobeOrg</c>, the sample's <c>OrganizationId</c> when it runs on the local edge.</remarks>
+    public string OrganizationId { get; set; } = "LOCALEDGE0000000000000000@AdobeOrg";
+
     /// <summary>Gets or sets the secret that signs event tokens; tokens of another secret are unknown.</summary>
     /// <remarks>Default <see langword="null"/>: a random secret per edge instance.</remarks>
     public string? TokenSecret { get; set; }

@@ -37,7 +37,8 @@ internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, 
 
     private MboxResponse Mbox(MboxRequest request, bool prefetch)
     {
-        var chosen = Chosen(edge.Activities.Activities.Where(a => a.Mbox == request.Name), count: !prefetch);
+        // One activity per mbox, the first in the file, as Target (and its on-device engine) shows one per location.
+        var chosen = Chosen(edge.Activities.Activities.Where(a => a.Mbox == request.Name).Take(1), count: !prefetch);
         MboxResponse response = prefetch
             ? new PrefetchMboxResponse { State = chosen.Count > 0 ? State(request.Name) : null }
             : new MboxResponse();
@@ -73,7 +74,7 @@ internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, 
 
     private List<(LocalActivity Activity, LocalExperience Experience)> Chosen(IEnumerable<LocalActivity> activities, bool count)
     {
-        var chosen = activities.Select(a => (a, LocalTargetEdge.ExperienceOf(a, visitor.Key))).ToList();
+        var chosen = activities.Select(a => (a, LocalTargetEdge.ExperienceOf(a, edge.Options.ClientCode, visitor.Key))).ToList();
         if (count)
         {
             foreach (var (activity, experience) in chosen)

@@ -11,6 +11,7 @@ internal sealed class ExperienceCounters
     private readonly ConcurrentDictionary<string, byte> _visitors = new(StringComparer.Ordinal);
     private long _impressions;
     private long _conversions;
+    private long _onDeviceImpressions;
 
     public long Visitors => _visitors.Count;
 
@@ -18,9 +19,17 @@ internal sealed class ExperienceCounters
 
     public long Conversions => Interlocked.Read(ref _conversions);
 
-    public void Impression(string visitorKey)
+    public long OnDeviceImpressions => Interlocked.Read(ref _onDeviceImpressions);
+
+    /// <summary>Counts an impression: an execute on the edge, or a display notification (decided on device when its token is the artifact's).</summary>
+    public void Impression(string visitorKey, bool onDevice = false)
     {
         Interlocked.Increment(ref _impressions);
+        if (onDevice)
+        {
+            Interlocked.Increment(ref _onDeviceImpressions);
+        }
+
         _visitors.TryAdd(visitorKey, 0);
     }
 

@@ -24,4 +24,13 @@ public sealed class LocalEdgeOptions
 
     /// <summary>Gets or sets the activities to serve.</summary>
     public LocalActivities? Activities { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many ids each of the edge's tracking sets remembers: impression ids already counted, visitors
+    /// who converted in an activity, and distinct visitors of each experience. The sets never evict; once one is full,
+    /// later events are still counted but can no longer be de-duplicated (a resent notification, a second conversion)
+    /// or counted as a new visitor, and <see cref="LocalEdgeReport.UntrackedIds"/> says how many.
+    /// </summary>
+    /// <remarks>Default 100,000 per set; must be positive. <see cref="LocalTargetEdge.Reset"/> empties the sets.</remarks>
+    public int MaxTrackedIds { get; set; } = 100_000;
 }

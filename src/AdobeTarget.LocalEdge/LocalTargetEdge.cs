@@ -16,18 +16,22 @@ public sealed class LocalTargetEdge
 {
     private readonly EventTokens _tokens;
     private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
-    private readonly ConcurrentDictionary<(string ImpressionId, long Activity, long Experience, char Kind), byte> _counted = new();
-    private readonly ConcurrentDictionary<(long Activity, string Visitor), byte> _converted = new();
+    private readonly BoundedSet<(string ImpressionId, long Activity, long Experience, char Kind)> _counted;
+    private readonly BoundedSet<(long Activity, string Visitor)> _converted;
 
     /// <summary>Initializes a new instance of the <see cref="LocalTargetEdge"/> class.</summary>
     /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <exception cref="InvalidDataException">The activities cannot be served.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="LocalEdgeOptions.MaxTrackedIds"/> is not positive.</exception>
     public LocalTargetEdge(LocalActivities activities, LocalEdgeOptions? options = null)
     {
         LocalActivitiesLoader.Check(activities);
         Activities = activities;
         Options = options ?? new LocalEdgeOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxTrackedIds, "options.MaxTrackedIds");
+        _counted = new(Options.MaxTrackedIds);
+        _converted = new(Options.MaxTrackedIds);
         _tokens = new EventTokens(Options.TokenSecret is { } secret ? Encoding.UTF8.GetBytes(secret) : RandomNumberGenerator.GetBytes(32));
         Artifacts = new LocalArtifacts(activities, Options, _tokens);
         Geo = new LocalGeoMap(activities);
@@ -92,7 +96,7 @@ public sealed class LocalTargetEdge
 
         foreach (var (impressionId, activity, experience, kind, onDevice) in notifications.Counted)
         {
-            if (impressionId is not null && !_counted.TryAdd((impressionId, activity, experience, kind), 0))
+            if (impressionId is not null && !_counted.Add((impressionId, activity, experience, kind)))
             {
                 continue; // as the edge does: a second request with the same impression id counts nothing
             }
@@ -102,7 +106,7 @@ public sealed class LocalTargetEdge
             {
                 counters.Impression(visitor.Key, onDevice);
             }
-            else if (_converted.TryAdd((activity, visitor.Key), 0))
+            else if (_converted.Add((activity, visitor.Key)))
             {
                 counters.Conversion(visitor.Key); // as Target reports by default: one conversion per visitor per activity
             }
@@ -137,7 +141,10 @@ public sealed class LocalTargetEdge
                 {
                     OnDeviceImpressions = counters?.OnDeviceImpressions ?? 0,
                 };
-            })]))]);
+            })]))])
+    {
+        UntrackedIds = _counted.Overflow + _converted.Overflow + _counters.Values.Sum(c => c.UntrackedVisitors),
+    };
 
     /// <summary>Forgets every count.</summary>
     public void Reset()
@@ -170,5 +177,5 @@ public sealed class LocalTargetEdge
         return Allocation.Choose(activity, clientCode, visitorId);
     }
 
-    internal ExperienceCounters Counters(long activity, long experience) => _counters.GetOrAdd((activity, experience), static _ => new ExperienceCounters());
+    internal ExperienceCounters Counters(long activity, long experience) => _counters.GetOrAdd((activity, experience), static (_, max) => new ExperienceCounters(max), Options.MaxTrackedIds);
 }

@@ -1,19 +1,21 @@
-using System.Collections.Concurrent;
-
 namespace AdobeTarget.LocalEdge.Internal;
 
 /// <summary>
 /// Thread-safe counts of one experience, as Target's reports count by default: distinct visitors, every impression,
 /// and conversions once per visitor (the edge decides whether a conversion is the visitor's first in the activity).
 /// </summary>
-internal sealed class ExperienceCounters
+/// <param name="maxVisitors">The most distinct visitors remembered (<see cref="LocalEdgeOptions.MaxTrackedIds"/>); later ones are not counted as visitors.</param>
+internal sealed class ExperienceCounters(int maxVisitors)
 {
-    private readonly ConcurrentDictionary<string, byte> _visitors = new(StringComparer.Ordinal);
+    private readonly BoundedSet<string> _visitors = new(maxVisitors, StringComparer.Ordinal);
     private long _impressions;
     private long _conversions;
     private long _onDeviceImpressions;
 
     public long Visitors => _visitors.Count;
+
+    /// <summary>Gets how many visitors were seen after the visitor set was full.</summary>
+    public long UntrackedVisitors => _visitors.Overflow;
 
     public long Impressions => Interlocked.Read(ref _impressions);
 
@@ -30,13 +32,13 @@ internal sealed class ExperienceCounters
             Interlocked.Increment(ref _onDeviceImpressions);
         }
 
-        _visitors.TryAdd(visitorKey, 0);
+        _visitors.Add(visitorKey);
     }
 
     /// <summary>Counts a converting visitor, who is also a visitor of the experience (so conversions never exceed visitors).</summary>
     public void Conversion(string visitorKey)
     {
-        _visitors.TryAdd(visitorKey, 0);
+        _visitors.Add(visitorKey);
         Interlocked.Increment(ref _conversions);
     }
 }

@@ -18,6 +18,11 @@ internal static class ReportPage
             notifications (of which "on device" came from decisions made on device from the edge's rules artifact), conversions count visitors who clicked (once per visitor per activity), and the conversion rate is
             converting visitors over visitors.</p>
             """);
+        if (report.UntrackedIds > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"""<p class="untracked">{report.UntrackedIds} events came after a tracking set was full (MaxTrackedIds): counts are approximate.</p>""");
+        }
+
         foreach (var activity in report.Activities)
         {
             html.Append(CultureInfo.InvariantCulture, $"""<table class="activity" data-activity="{activity.Id}"><caption>{E(activity.Name)} — {E(activity.Location)} (activity {activity.Id})</caption>""")

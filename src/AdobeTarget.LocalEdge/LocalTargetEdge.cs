@@ -46,7 +46,7 @@ public sealed class LocalTargetEdge
     /// <summary>
     /// Gets the rules artifact the edge publishes for production (<c>rules.json</c>, served at
     /// <c>{prefix}/{client}/production/v1/rules.json</c>): its activities as Target's on-device rules, with the edge's
-    /// allocation and event tokens. Built once, when the edge is created.
+    /// allocation and event tokens. Built once, on first use.
     /// </summary>
     public ReadOnlyMemory<byte> RulesJson => Artifacts.Find("production", "rules.json")!.Bytes;
 
@@ -112,7 +112,7 @@ public sealed class LocalTargetEdge
             }
         }
 
-        var builder = new ResponseBuilder(this, _tokens, visitor);
+        var builder = new ResponseBuilder(this, _tokens, visitor, request.Property?.Token);
         var response = new DeliveryResponse
         {
             Status = 200,

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace AdobeTarget.LocalEdge.Internal;
 
@@ -7,10 +8,11 @@ namespace AdobeTarget.LocalEdge.Internal;
 /// Writes the edge's activities as Target's on-device rules artifact (<c>rules.json</c>, schema version 1.0.0): each
 /// experience becomes a rule whose condition takes the experience's allocation range (the ranges the edge allocates
 /// with), whose options are the experience's offers with the edge's display event token, and whose metrics are its
-/// click token. Named mboxes keep their first activity (as the edge answers), the page load's activities go to the
-/// global mbox, views keep all their activities.
+/// click token. A rule carries its activity's property tokens. Activities keep file order, so for a named mbox the
+/// engine's first satisfied rule is the first applicable activity's, as the edge answers; the page load's activities
+/// go to the global mbox.
 /// </summary>
-internal static class ArtifactWriter
+internal static partial class ArtifactWriter
 {
     /// <summary>The global mbox's name, as Adobe's engine hard-codes it.</summary>
     public const string GlobalMbox = "target-global-mbox";
@@ -45,7 +47,7 @@ internal static class ArtifactWriter
             json.WriteStartObject("mboxes");
             foreach (var mbox in mboxes)
             {
-                WriteRules(json, mbox.Key, [mbox.First()], "mbox", tokens);
+                WriteRules(json, mbox.Key, [.. mbox], "mbox", tokens);
             }
 
             if (pageLoad.Count > 0)
@@ -91,6 +93,7 @@ internal static class ArtifactWriter
         json.WriteStartObject();
         json.WriteString("ruleKey", activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         json.WriteNumber("activityId", activity.Id);
+        WriteStrings(json, "propertyTokens", activity.PropertyTokens ?? []);
         json.WriteStartObject("meta");
         json.WriteNumber("activity.id", activity.Id);
         json.WriteString("activity.name", activity.Name ?? "");
@@ -163,4 +166,10 @@ internal static class ArtifactWriter
 
         json.WriteEndArray();
     }
+
+    /// <summary>Whether a text is a plausible property token: 1 to 64 letters, digits or <c>-</c>.</summary>
+    public static bool IsPropertyToken(string text) => PropertyToken().IsMatch(text);
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
+    private static partial Regex PropertyToken();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AdobeTarget.LocalEdge.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +11,7 @@ namespace AdobeTarget.LocalEdge.Hosting;
 /// (or <c>rules.bin</c>), also with a property token segment before the file name. Strong ETags, <c>304</c> on
 /// <c>If-None-Match</c>, gzip when accepted, 404 for another client, environment or file.
 /// </summary>
-internal static partial class ArtifactEndpoints
+internal static class ArtifactEndpoints
 {
     /// <summary>How long a client may reuse an artifact without asking again: the edge's artifacts never change while it runs.</summary>
     public const string CacheControl = "public, max-age=60";
@@ -28,7 +27,7 @@ internal static partial class ArtifactEndpoints
     private static Task Serve(HttpContext http, LocalTargetEdge edge, string client, string environment, string? propertyToken, string file)
     {
         // Property tokens: the activities file has none, so every property gets the same artifact.
-        var artifact = client == edge.Options.ClientCode && (propertyToken is null || PropertyToken().IsMatch(propertyToken))
+        var artifact = client == edge.Options.ClientCode && (propertyToken is null || ArtifactWriter.IsPropertyToken(propertyToken))
             ? edge.Artifacts.Find(environment, file)
             : null;
         if (artifact is null)
@@ -75,7 +74,4 @@ internal static partial class ArtifactEndpoints
 
         return false;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
-    private static partial Regex PropertyToken();
 }

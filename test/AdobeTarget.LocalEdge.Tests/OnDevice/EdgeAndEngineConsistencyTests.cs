@@ -21,7 +21,7 @@ public class EdgeAndEngineConsistencyTests
     public void Artifact_HasNoUnsupportedRules_AndSkipsEmptyRanges()
     {
         Assert.Empty(Artifact.UnsupportedRules);
-        Assert.Equal(3 + 3 + 2 + 2 + 4 + 2 + 3 + 2, Artifact.RuleCount); // hero (first activity), flags without its empty range, go, page load, views
+        Assert.Equal(3 + 1 + 3 + 2 + 2 + 4 + 2 + 3 + 2, Artifact.RuleCount); // hero (both activities), flags without its empty range, go, page load, views
     }
 
     [Fact]

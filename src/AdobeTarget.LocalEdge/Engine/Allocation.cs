@@ -20,32 +20,52 @@ internal static class Allocation
     public static int[] Boundaries(LocalActivity activity)
     {
         var experiences = activity.Experiences;
-        var total = experiences.Sum(e => e.Weight);
+        var total = Total(experiences);
         var boundaries = new int[experiences.Count + 1];
         var cumulative = 0.0;
         for (var i = 0; i < experiences.Count; i++)
         {
             cumulative += experiences[i].Weight;
-            boundaries[i + 1] = i == experiences.Count - 1
-                ? Buckets
-                : Math.Clamp((int)Math.Round(Buckets * cumulative / total, MidpointRounding.AwayFromZero), boundaries[i], Buckets);
+            boundaries[i + 1] = Upper(i == experiences.Count - 1, cumulative, total, boundaries[i]);
         }
 
         return boundaries;
     }
 
+    /// <summary>Chooses the experience whose range holds the visitor's bucket (the ranges of <see cref="Boundaries"/>, computed without allocating).</summary>
     public static LocalExperience Choose(LocalActivity activity, string clientCode, string visitorId)
     {
         var bucket = TargetAllocation.BucketOf(clientCode, activity.Id, visitorId);
-        var boundaries = Boundaries(activity);
-        for (var i = 0; i < activity.Experiences.Count; i++)
+        var experiences = activity.Experiences;
+        var total = Total(experiences);
+        var cumulative = 0.0;
+        var lower = 0;
+        for (var i = 0; i < experiences.Count; i++)
         {
-            if (bucket < boundaries[i + 1])
+            cumulative += experiences[i].Weight;
+            lower = Upper(i == experiences.Count - 1, cumulative, total, lower);
+            if (bucket < lower)
             {
-                return activity.Experiences[i];
+                return experiences[i];
             }
         }
 
-        return activity.Experiences[^1];
+        return experiences[^1];
     }
+
+    /// <summary>The weights' sum, added in order (so both methods see the very same total).</summary>
+    private static double Total(IList<LocalExperience> experiences)
+    {
+        var total = 0.0;
+        for (var i = 0; i < experiences.Count; i++)
+        {
+            total += experiences[i].Weight;
+        }
+
+        return total;
+    }
+
+    /// <summary>An experience's upper boundary: its cumulative share of the buckets, rounded; the last one ends at 10000.</summary>
+    private static int Upper(bool last, double cumulative, double total, int lower) =>
+        last ? Buckets : Math.Clamp((int)Math.Round(Buckets * cumulative / total, MidpointRounding.AwayFromZero), lower, Buckets);
 }

@@ -22,6 +22,8 @@ public class BoundedTrackingTests
         var flags = report.Activities.Single(a => a.Id == 2).Experiences.Single();
         Assert.Equal((4L, 2L), (flags.Impressions, flags.Visitors));
         Assert.Equal(1, report.UntrackedIds); // v3
+        Assert.Contains("1 events came after a tracking set was full", ReportPage.Render(report), StringComparison.Ordinal);
+        Assert.DoesNotContain("tracking set was full", ReportPage.Render(new LocalTargetEdge(TestActivities.Load()).Report()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,10 @@ public sealed class LocalEdgeOptions
     /// <remarks>Default <c>35</c>.</remarks>
     public string LocationHint { get; set; } = "35";
 
+    /// <summary>Gets or sets the organization id whose UTF-8 bytes obfuscate the published <c>rules.bin</c> (as Target's artifact service does).</summary>
+    /// <remarks>Default <c>LOCALEDGE0000000000000000@AdobeOrg</c>, the sample's <c>OrganizationId</c> when it runs on the local edge.</remarks>
+    public string OrganizationId { get; set; } = "LOCALEDGE0000000000000000@AdobeOrg";
+
     /// <summary>Gets or sets the secret that signs event tokens; tokens of another secret are unknown.</summary>
     /// <remarks>Default <see langword="null"/>: a random secret per edge instance.</remarks>
     public string? TokenSecret { get; set; }
@@ -20,4 +24,13 @@ public sealed class LocalEdgeOptions
 
     /// <summary>Gets or sets the activities to serve.</summary>
     public LocalActivities? Activities { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many ids each of the edge's tracking sets remembers: impression ids already counted, visitors
+    /// who converted in an activity, and distinct visitors of each experience. The sets never evict; once one is full,
+    /// later events are still counted but can no longer be de-duplicated (a resent notification, a second conversion)
+    /// or counted as a new visitor, and <see cref="LocalEdgeReport.UntrackedIds"/> says how many.
+    /// </summary>
+    /// <remarks>Default 100,000 per set; must be positive. <see cref="LocalTargetEdge.Reset"/> empties the sets.</remarks>
+    public int MaxTrackedIds { get; set; } = 100_000;
 }

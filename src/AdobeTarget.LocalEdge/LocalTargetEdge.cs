@@ -16,19 +16,25 @@ public sealed class LocalTargetEdge
 {
     private readonly EventTokens _tokens;
     private readonly ConcurrentDictionary<(long Activity, long Experience), ExperienceCounters> _counters = new();
-    private readonly ConcurrentDictionary<(string ImpressionId, long Activity, long Experience, char Kind), byte> _counted = new();
-    private readonly ConcurrentDictionary<(long Activity, string Visitor), byte> _converted = new();
+    private readonly BoundedSet<(string ImpressionId, long Activity, long Experience, char Kind)> _counted;
+    private readonly BoundedSet<(long Activity, string Visitor)> _converted;
 
     /// <summary>Initializes a new instance of the <see cref="LocalTargetEdge"/> class.</summary>
     /// <param name="activities">The activities to serve (checked with <see cref="LocalActivitiesLoader.Check"/>).</param>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <exception cref="InvalidDataException">The activities cannot be served.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="LocalEdgeOptions.MaxTrackedIds"/> is not positive.</exception>
     public LocalTargetEdge(LocalActivities activities, LocalEdgeOptions? options = null)
     {
         LocalActivitiesLoader.Check(activities);
         Activities = activities;
         Options = options ?? new LocalEdgeOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxTrackedIds, "options.MaxTrackedIds");
+        _counted = new(Options.MaxTrackedIds);
+        _converted = new(Options.MaxTrackedIds);
         _tokens = new EventTokens(Options.TokenSecret is { } secret ? Encoding.UTF8.GetBytes(secret) : RandomNumberGenerator.GetBytes(32));
+        Artifacts = new LocalArtifacts(activities, Options, _tokens);
+        Geo = new LocalGeoMap(activities);
     }
 
     /// <summary>Gets the activities served.</summary>
@@ -36,6 +42,20 @@ public sealed class LocalTargetEdge
 
     /// <summary>Gets the edge's settings.</summary>
     public LocalEdgeOptions Options { get; }
+
+    /// <summary>
+    /// Gets the rules artifact the edge publishes for production (<c>rules.json</c>, served at
+    /// <c>{prefix}/{client}/production/v1/rules.json</c>): its activities as Target's on-device rules, with the edge's
+    /// allocation and event tokens. Built once, on first use.
+    /// </summary>
+    public ReadOnlyMemory<byte> RulesJson => Artifacts.Find("production", "rules.json")!.Bytes;
+
+    /// <summary>Gets <see cref="RulesJson"/> obfuscated as <c>rules.bin</c> with <see cref="LocalEdgeOptions.OrganizationId"/>.</summary>
+    public ReadOnlyMemory<byte> RulesBin => Artifacts.Find("production", "rules.bin")!.Bytes;
+
+    internal LocalArtifacts Artifacts { get; }
+
+    internal LocalGeoMap Geo { get; }
 
     /// <summary>Gets the host name the edge reports as <c>edgeHost</c>.</summary>
     public string EdgeHost => $"mboxedge{Options.LocationHint}.tt.omtrdc.net";
@@ -74,9 +94,9 @@ public sealed class LocalTargetEdge
             return LocalEdgeAnswer.BadRequest(error);
         }
 
-        foreach (var (impressionId, activity, experience, kind) in notifications.Counted)
+        foreach (var (impressionId, activity, experience, kind, onDevice) in notifications.Counted)
         {
-            if (impressionId is not null && !_counted.TryAdd((impressionId, activity, experience, kind), 0))
+            if (impressionId is not null && !_counted.Add((impressionId, activity, experience, kind)))
             {
                 continue; // as the edge does: a second request with the same impression id counts nothing
             }
@@ -84,15 +104,15 @@ public sealed class LocalTargetEdge
             var counters = Counters(activity, experience);
             if (kind == 'd')
             {
-                counters.Impression(visitor.Key);
+                counters.Impression(visitor.Key, onDevice);
             }
-            else if (_converted.TryAdd((activity, visitor.Key), 0))
+            else if (_converted.Add((activity, visitor.Key)))
             {
                 counters.Conversion(visitor.Key); // as Target reports by default: one conversion per visitor per activity
             }
         }
 
-        var builder = new ResponseBuilder(this, _tokens, visitor);
+        var builder = new ResponseBuilder(this, _tokens, visitor, request.Property?.Token);
         var response = new DeliveryResponse
         {
             Status = 200,
@@ -117,8 +137,14 @@ public sealed class LocalTargetEdge
             [.. a.Experiences.Select(e =>
             {
                 var counters = _counters.GetValueOrDefault((a.Id, e.Id));
-                return new LocalExperienceReport(e.Id, e.Name, e.Weight, counters?.Visitors ?? 0, counters?.Impressions ?? 0, counters?.Conversions ?? 0);
-            })]))]);
+                return new LocalExperienceReport(e.Id, e.Name, e.Weight, counters?.Visitors ?? 0, counters?.Impressions ?? 0, counters?.Conversions ?? 0)
+                {
+                    OnDeviceImpressions = counters?.OnDeviceImpressions ?? 0,
+                };
+            })]))])
+    {
+        UntrackedIds = _counted.Overflow + _converted.Overflow + _counters.Values.Sum(c => c.UntrackedVisitors),
+    };
 
     /// <summary>Forgets every count.</summary>
     public void Reset()
@@ -128,11 +154,28 @@ public sealed class LocalTargetEdge
         _converted.Clear();
     }
 
-    /// <summary>Gets the experience a visitor has in an activity (sticky, by weight).</summary>
+    /// <summary>
+    /// Gets the experience a visitor has in an activity: sticky, by weight, and the same as Adobe's on-device engine
+    /// decides from the artifact the edge publishes (see <see cref="Decisioning.TargetAllocation"/>).
+    /// </summary>
     /// <param name="activity">The activity.</param>
-    /// <param name="visitorKey">The visitor's id (a tntId without its location hint, a third-party id or an ECID).</param>
+    /// <param name="clientCode">The client code the edge answers as (<see cref="LocalEdgeOptions.ClientCode"/>).</param>
+    /// <param name="visitorId">The visitor's id as <see cref="Decisioning.TargetAllocation.VisitorIdOf"/> chooses it (an ECID, a tntId before its first dot, a third-party id).</param>
     /// <returns>The experience.</returns>
-    public static LocalExperience ExperienceOf(LocalActivity activity, string visitorKey) => Allocation.Choose(activity, visitorKey);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The activity has no experiences.</exception>
+    public static LocalExperience ExperienceOf(LocalActivity activity, string clientCode, string visitorId)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(clientCode);
+        ArgumentNullException.ThrowIfNull(visitorId);
+        if (activity.Experiences.Count == 0)
+        {
+            throw new ArgumentException($"Activity {activity.Id} has no experiences.", nameof(activity));
+        }
 
-    internal ExperienceCounters Counters(long activity, long experience) => _counters.GetOrAdd((activity, experience), static _ => new ExperienceCounters());
+        return Allocation.Choose(activity, clientCode, visitorId);
+    }
+
+    internal ExperienceCounters Counters(long activity, long experience) => _counters.GetOrAdd((activity, experience), static (_, max) => new ExperienceCounters(max), Options.MaxTrackedIds);
 }

@@ -10,11 +10,17 @@ public abstract class EdgeOverHttp : IAsyncLifetime
     /// <summary>Gets a client whose base address is the edge.</summary>
     protected HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Gets the edge served.</summary>
+    protected LocalTargetEdge Edge => _server.Edge;
+
     private LocalEdgeServer _server = null!;
+
+    /// <summary>Creates the edge to serve; the test activities by default.</summary>
+    protected virtual LocalTargetEdge CreateEdge() => TestActivities.Edge();
 
     public async Task InitializeAsync()
     {
-        _server = await LocalEdgeServer.StartAsync(TestActivities.Edge());
+        _server = await LocalEdgeServer.StartAsync(CreateEdge());
         Http = new HttpClient { BaseAddress = _server.BaseAddress };
     }
 

@@ -25,7 +25,7 @@ public class LocalEdgeReportTests : EdgeOverHttp
         Assert.Equal((1, 1, 1), (Count(report, 1, experience, "visitors"), Count(report, 1, experience, "impressions"), Count(report, 1, experience, "conversions")));
         Assert.Equal(1.0, Rate(report, 1, experience));
         var html = await Http.GetStringAsync("_edge/report");
-        Assert.Contains($"""<tr data-experience="{experience}"><td>{(experience == 10 ? "A" : "B")}</td><td>{(experience == 10 ? 70 : 30)}</td><td class="visitors">1</td><td class="impressions">1</td><td class="conversions">1</td><td class="rate">100.0 %</td></tr>""", html, StringComparison.Ordinal);
+        Assert.Contains($"""<tr data-experience="{experience}"><td>{(experience == 10 ? "A" : "B")}</td><td>{(experience == 10 ? 70 : 30)}</td><td class="visitors">1</td><td class="impressions">1</td><td class="on-device">0</td><td class="conversions">1</td><td class="rate">100.0 %</td></tr>""", html, StringComparison.Ordinal);
         Assert.DoesNotContain("300.0", html, StringComparison.Ordinal);
     }
 

@@ -34,7 +34,10 @@ internal static class VisitorIdentity
     /// <c>customer:{integrationCode}:{id}</c> of the first authenticated customer id, so such a visitor stays in
     /// the same experience on every call. Otherwise (no id at all) a random id per call.
     /// </summary>
-    public static string AllocationId(VisitorId id)
+    public static string AllocationId(VisitorId id) => StableAllocationId(id) ?? Guid.NewGuid().ToString();
+
+    /// <summary>The id <see cref="AllocationId"/> hashes, or null when the visitor has no id (a random one per call).</summary>
+    public static string? StableAllocationId(VisitorId id)
     {
         if (!string.IsNullOrEmpty(id.MarketingCloudVisitorId))
         {
@@ -61,7 +64,7 @@ internal static class VisitorIdentity
             return $"customer:{customer.IntegrationCode}:{customer.Id}";
         }
 
-        return Guid.NewGuid().ToString();
+        return null;
     }
 
     private static CustomerId? AuthenticatedCustomer(VisitorId id) =>

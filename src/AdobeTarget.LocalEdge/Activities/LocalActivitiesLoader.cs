@@ -63,6 +63,16 @@ public static class LocalActivitiesLoader
                 problems.Add($"{label} needs exactly one of \"mbox\", \"view\" or \"pageLoad\": true");
             }
 
+            if (activity.PropertyTokens?.Any(t => t is null || !Internal.ArtifactWriter.IsPropertyToken(t)) == true)
+            {
+                problems.Add($"{label}: property tokens must be 1 to 64 letters, digits or '-'");
+            }
+
+            if (activity.Mbox == Internal.ArtifactWriter.GlobalMbox)
+            {
+                problems.Add($"{label}: the mbox \"{Internal.ArtifactWriter.GlobalMbox}\" is the page load; write \"pageLoad\": true");
+            }
+
             if (activity.Experiences.Count == 0)
             {
                 problems.Add($"{label} has no experiences");
@@ -96,6 +106,7 @@ public static class LocalActivitiesLoader
             }
         }
 
+        Internal.LocalGeoCheck.Check(activities, problems);
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"{source} cannot be served: {string.Join("; ", problems)}.");

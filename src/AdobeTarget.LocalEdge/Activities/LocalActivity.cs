@@ -25,6 +25,18 @@ public sealed class LocalActivity
     [JsonPropertyName("pageLoad")]
     public bool PageLoad { get; set; }
 
+    /// <summary>
+    /// Gets or sets the property tokens (Target "properties", workspaces) the activity is limited to: a request whose
+    /// <c>property.token</c> is one of them. Empty or <see langword="null"/>: every request, with or without a token
+    /// (as Target's on-device rules filter).
+    /// </summary>
+    /// <remarks>Tokens are 1 to 64 letters, digits or <c>-</c>.</remarks>
+    [JsonPropertyName("propertyTokens")]
+    public IList<string>? PropertyTokens { get; set; }
+
+    internal bool AppliesTo(string? propertyToken) =>
+        PropertyTokens is not { Count: > 0 } tokens || (propertyToken is not null && tokens.Contains(propertyToken));
+
     /// <summary>Gets or sets a value indicating whether responses carry a click metric whose notifications count conversions.</summary>
     /// <remarks>Default <see langword="true"/>.</remarks>
     [JsonPropertyName("trackClicks")]

@@ -5,17 +5,20 @@ namespace AdobeTarget.LocalEdge.Internal;
 
 /// <summary>
 /// Opaque event tokens that the edge can check: the activity, experience and kind (display or click), signed with
-/// the edge's secret. A token of another secret, or altered, is unknown.
+/// the edge's secret, plus a marker on the tokens of the published artifact (decided on device). A token of another
+/// secret, or altered, is unknown.
 /// </summary>
 internal sealed class EventTokens(byte[] secret)
 {
     private const int SignatureLength = 16;
 
-    public string Display(long activity, long experience) => Make(activity, experience, 'd');
+    private const string OnDeviceMarker = "o";
 
-    public string Click(long activity, long experience) => Make(activity, experience, 'c');
+    public string Display(long activity, long experience, bool onDevice = false) => Make(activity, experience, 'd', onDevice);
 
-    public bool TryRead(string? token, out (long Activity, long Experience, char Kind) value)
+    public string Click(long activity, long experience, bool onDevice = false) => Make(activity, experience, 'c', onDevice);
+
+    public bool TryRead(string? token, out (long Activity, long Experience, char Kind, bool OnDevice) value)
     {
         value = default;
         if (token is not { Length: > 0 and <= 256 } || token.Split('.') is not [var payloadText, var signatureText])
@@ -35,20 +38,27 @@ internal sealed class EventTokens(byte[] secret)
             return false;
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)) ||
-            Encoding.UTF8.GetString(payload).Split(':') is not [var a, var e, [var kind]] ||
-            !long.TryParse(a, out var activity) || !long.TryParse(e, out var experience))
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)))
         {
             return false;
         }
 
-        value = (activity, experience, kind);
+        var parts = Encoding.UTF8.GetString(payload).Split(':');
+        var onDevice = parts is [_, _, _, OnDeviceMarker];
+        if ((parts.Length != 3 && !onDevice) || parts[2].Length != 1 ||
+            !long.TryParse(parts[0], out var activity) || !long.TryParse(parts[1], out var experience))
+        {
+            return false;
+        }
+
+        value = (activity, experience, parts[2][0], onDevice);
         return true;
     }
 
-    private string Make(long activity, long experience, char kind)
+    private string Make(long activity, long experience, char kind, bool onDevice)
     {
-        var payload = Encoding.UTF8.GetBytes(FormattableString.Invariant($"{activity}:{experience}:{kind}"));
+        var text = FormattableString.Invariant($"{activity}:{experience}:{kind}");
+        var payload = Encoding.UTF8.GetBytes(onDevice ? $"{text}:{OnDeviceMarker}" : text);
         return $"{Base64UrlEncode(payload)}.{Base64UrlEncode(Sign(payload))}";
     }
 

@@ -8,9 +8,9 @@ namespace AdobeTarget.LocalEdge.Internal;
 /// </summary>
 internal sealed class NotificationCheck(EventTokens tokens)
 {
-    public (string? Error, List<(string? ImpressionId, long Activity, long Experience, char Kind)> Counted) Check(IList<Notification>? notifications)
+    public (string? Error, List<(string? ImpressionId, long Activity, long Experience, char Kind, bool OnDevice)> Counted) Check(IList<Notification>? notifications)
     {
-        var counted = new List<(string?, long, long, char)>();
+        var counted = new List<(string?, long, long, char, bool)>();
         for (var i = 0; i < (notifications?.Count ?? 0); i++)
         {
             var notification = notifications![i];
@@ -44,7 +44,7 @@ internal sealed class NotificationCheck(EventTokens tokens)
                 return ($"{label}: tokens are required.", counted);
             }
 
-            var activities = new HashSet<(long, long, char)>();
+            var activities = new HashSet<(long, long, char, bool)>();
             foreach (var token in notification.Tokens)
             {
                 if (!tokens.TryRead(token, out var value) || value.Kind != kind)
@@ -55,7 +55,7 @@ internal sealed class NotificationCheck(EventTokens tokens)
                 activities.Add(value); // several options of one experience count once
             }
 
-            counted.AddRange(activities.Select(a => (notification.ImpressionId, a.Item1, a.Item2, a.Item3)));
+            counted.AddRange(activities.Select(a => (notification.ImpressionId, a.Item1, a.Item2, a.Item3, a.Item4)));
         }
 
         return (null, counted);

@@ -4,8 +4,11 @@ using AdobeTarget.Delivery;
 namespace AdobeTarget.LocalEdge.Internal;
 
 /// <summary>Builds the execute and prefetch parts of a response for one visitor.</summary>
-internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, LocalVisitor visitor)
+/// <remarks>Activities limited to property tokens apply only to requests with one of them.</remarks>
+internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, LocalVisitor visitor, string? propertyToken)
 {
+    private IEnumerable<LocalActivity> Applicable => edge.Activities.Activities.Where(a => a.AppliesTo(propertyToken));
+
     public ExecuteResponse? Execute(ExecuteRequest? request)
     {
         if (request is null)
@@ -37,7 +40,8 @@ internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, 
 
     private MboxResponse Mbox(MboxRequest request, bool prefetch)
     {
-        var chosen = Chosen(edge.Activities.Activities.Where(a => a.Mbox == request.Name), count: !prefetch);
+        // One activity per mbox, the first that applies, as Target (and its on-device engine) shows one per location.
+        var chosen = Chosen(Applicable.Where(a => a.Mbox == request.Name).Take(1), count: !prefetch);
         MboxResponse response = prefetch
             ? new PrefetchMboxResponse { State = chosen.Count > 0 ? State(request.Name) : null }
             : new MboxResponse();
@@ -50,7 +54,7 @@ internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, 
 
     private PageLoadResponse PageLoad(bool prefetch)
     {
-        var chosen = Chosen(edge.Activities.Activities.Where(a => a.PageLoad), count: !prefetch);
+        var chosen = Chosen(Applicable.Where(a => a.PageLoad), count: !prefetch);
         return new PageLoadResponse
         {
             Options = Options(chosen, prefetch),
@@ -62,18 +66,18 @@ internal sealed class ResponseBuilder(LocalTargetEdge edge, EventTokens tokens, 
     private List<View> Views(IList<ViewRequest> requests)
     {
         var names = requests.Any(r => r.Name is null)
-            ? edge.Activities.Activities.Where(a => a.View is not null).Select(a => a.View!).Distinct()
+            ? Applicable.Where(a => a.View is not null).Select(a => a.View!).Distinct()
             : requests.Select(r => r.Name!).Distinct();
         return [.. names.Select(name =>
         {
-            var chosen = Chosen(edge.Activities.Activities.Where(a => a.View == name), count: false);
+            var chosen = Chosen(Applicable.Where(a => a.View == name), count: false);
             return new View { Name = name, Options = Options(chosen, prefetch: true), Metrics = Metrics(chosen), State = State(name) };
         }).Where(v => v.Options!.Count > 0)];
     }
 
     private List<(LocalActivity Activity, LocalExperience Experience)> Chosen(IEnumerable<LocalActivity> activities, bool count)
     {
-        var chosen = activities.Select(a => (a, LocalTargetEdge.ExperienceOf(a, visitor.Key))).ToList();
+        var chosen = activities.Select(a => (a, LocalTargetEdge.ExperienceOf(a, edge.Options.ClientCode, visitor.Key))).ToList();
         if (count)
         {
             foreach (var (activity, experience) in chosen)

@@ -12,8 +12,11 @@ namespace Microsoft.AspNetCore.Builder;
 public static class LocalEdgeEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Serves the Delivery API (<c>POST {prefix}/rest/v1/delivery</c>) and the report (<c>GET {prefix}/_edge/report</c>,
-    /// <c>{prefix}/_edge/report.json</c>; <c>POST {prefix}/_edge/reset</c>) of the edge registered with <c>AddTargetLocalEdge()</c>.
+    /// Serves the Delivery API (<c>POST {prefix}/rest/v1/delivery</c>), the on-device rules artifact at Target's CDN path
+    /// (<c>GET {prefix}/{client}/{environment}/v1/rules.json</c> or <c>rules.bin</c>, optionally with a property token
+    /// segment before the file name), the geo lookup (<c>GET {prefix}/v1/geo</c>) and the report
+    /// (<c>GET {prefix}/_edge/report</c>, <c>{prefix}/_edge/report.json</c>; <c>POST {prefix}/_edge/reset</c>) of the
+    /// edge registered with <c>AddTargetLocalEdge()</c>.
     /// </summary>
     /// <param name="endpoints">The endpoint route builder.</param>
     /// <param name="prefix">A path prefix, such as <c>/edge</c>; empty by default.</param>
@@ -38,6 +41,8 @@ public static class LocalEdgeEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(edge);
         var group = endpoints.MapGroup(prefix);
         group.MapPost("/rest/v1/delivery", http => DeliverAsync(http, edge));
+        AdobeTarget.LocalEdge.Hosting.ArtifactEndpoints.Map(group, edge);
+        AdobeTarget.LocalEdge.Hosting.GeoEndpoint.Map(group, edge);
         group.MapGet("/_edge/report.json", http =>
         {
             http.Response.ContentType = "application/json; charset=utf-8";

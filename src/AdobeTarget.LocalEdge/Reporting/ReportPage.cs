@@ -15,17 +15,22 @@ internal static class ReportPage
             th,td{border:1px solid #ccc;padding:.4rem .8rem;text-align:right}th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.4rem 0}</style>
             </head><body><h1>Local Target edge</h1><p><a href="/">Back to the shop</a></p>
             <p>As Target's reports count by default: visitors are distinct visitors, impressions count executes and display
-            notifications, conversions count visitors who clicked (once per visitor per activity), and the conversion rate is
+            notifications (of which "on device" came from decisions made on device from the edge's rules artifact), conversions count visitors who clicked (once per visitor per activity), and the conversion rate is
             converting visitors over visitors.</p>
             """);
+        if (report.UntrackedIds > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"""<p class="untracked">{report.UntrackedIds} events came after a tracking set was full (MaxTrackedIds): counts are approximate.</p>""");
+        }
+
         foreach (var activity in report.Activities)
         {
             html.Append(CultureInfo.InvariantCulture, $"""<table class="activity" data-activity="{activity.Id}"><caption>{E(activity.Name)} — {E(activity.Location)} (activity {activity.Id})</caption>""")
-                .Append("<tr><th>Experience</th><th>Weight</th><th>Visitors</th><th>Impressions</th><th>Conversions</th><th>Conversion rate</th></tr>");
+                .Append("<tr><th>Experience</th><th>Weight</th><th>Visitors</th><th>Impressions</th><th>On device</th><th>Conversions</th><th>Conversion rate</th></tr>");
             foreach (var experience in activity.Experiences)
             {
                 var rate = experience.Visitors == 0 ? "—" : experience.ConversionRate.ToString("P1", CultureInfo.InvariantCulture);
-                html.Append(CultureInfo.InvariantCulture, $"""<tr data-experience="{experience.Id}"><td>{E(experience.Name)}</td><td>{experience.Weight}</td><td class="visitors">{experience.Visitors}</td><td class="impressions">{experience.Impressions}</td><td class="conversions">{experience.Conversions}</td><td class="rate">{rate}</td></tr>""");
+                html.Append(CultureInfo.InvariantCulture, $"""<tr data-experience="{experience.Id}"><td>{E(experience.Name)}</td><td>{experience.Weight}</td><td class="visitors">{experience.Visitors}</td><td class="impressions">{experience.Impressions}</td><td class="on-device">{experience.OnDeviceImpressions}</td><td class="conversions">{experience.Conversions}</td><td class="rate">{rate}</td></tr>""");
             }
 
             html.Append("</table>");

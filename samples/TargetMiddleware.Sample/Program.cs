@@ -1,4 +1,5 @@
 using AdobeTarget;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Connections;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -25,12 +26,24 @@ if (useLocalEdge)
         target.OrganizationId = "LOCALEDGE0000000000000000@AdobeOrg";
         target.ServerDomain = SampleAddress.LoopbackAuthority(builder.Configuration);
         target.Secure = false;
+
+        // On-device and hybrid decisioning (AdobeTarget__DecisioningMethod=OnDevice or Hybrid): the rules artifact and geo
+        // lookups come from the same local edge, at the paths Adobe's CDN uses. Configured values win.
+        if (target.DecisioningMethod != TargetDecisioningMethod.ServerSide)
+        {
+            target.OnDevice.ArtifactLocation ??= new Uri($"http://{target.ServerDomain}/local/production/v1/rules.json");
+            target.OnDevice.GeoLocation ??= new Uri($"http://{target.ServerDomain}/v1/geo");
+        }
     });
 }
 else
 {
     builder.Services.AddAdobeTarget();
 }
+
+// /health: the edge and the artifact (Degraded when on-device decisions have no fresh artifact); /health/ready: 200 once
+// on-device decisions can be made (at once for server-side decisioning), for a load balancer's readiness probe.
+builder.Services.AddHealthChecks().AddAdobeTarget().AddAdobeTargetArtifactReady();
 
 // Telemetry:Console=true (e.g. Telemetry__Console=true) prints the integration's spans and metrics; off by default.
 // The request's own span ("Microsoft.AspNetCore") is sampled too: under an unsampled request span ours would be dropped.
@@ -48,6 +61,8 @@ if (useLocalEdge)
     app.MapTargetLocalEdge();
 }
 
+app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
 // Target as a feature flag: the product1 mbox's JSON offer, read as typed attributes.
@@ -70,7 +85,8 @@ app.MapGet("/api/features", async (ITargetClient target, CancellationToken cance
 });
 
 var address = SampleAddress.First(builder.Configuration);
-var mode = useLocalEdge ? "the local edge (report at /_edge/report)" : "Adobe's edge";
+var decisioning = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AdobeTargetOptions>>().Value.DecisioningMethod;
+var mode = (useLocalEdge ? "the local edge (report at /_edge/report)" : "Adobe's edge") + $", decisioning {decisioning}";
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     Volatile.Write(ref started, true);

@@ -53,37 +53,16 @@ public sealed class HybridPageBrowserTests : SampleBrowserTestBase
 
         // Counted once: the server notified the home mbox it rendered (two impressions, one per visit), in the same
         // notifications that would have carried the views and the page load; those are at.js's to notify.
-        var report = await UntilAsync(r => Total(r, HomeActivity, "impressions") == 2);
-        Assert.Equal(0, Total(report, PageLoadActivity, "impressions"));
-        Assert.Equal(0, Total(report, CheckoutViewActivity, "impressions"));
-        Assert.Equal(0, Total(report, PageLoadActivity, "visitors"));
-        Assert.Equal(0, Total(report, CheckoutViewActivity, "visitors"));
+        var report = await EdgeReport.UntilAsync(Http, Sample, r => EdgeReport.Total(r, HomeActivity, "impressions") == 2);
+        Assert.Equal(0, EdgeReport.Total(report, PageLoadActivity, "impressions"));
+        Assert.Equal(0, EdgeReport.Total(report, CheckoutViewActivity, "impressions"));
+        Assert.Equal(0, EdgeReport.Total(report, PageLoadActivity, "visitors"));
+        Assert.Equal(0, EdgeReport.Total(report, CheckoutViewActivity, "visitors"));
     }
 
     private static (string Session, string TntId) MboxCookie(string value)
     {
         var entries = Uri.UnescapeDataString(value).Split('|').Select(e => e.Split('#')).ToList();
         return (entries.Single(e => e[0] == "session")[1], entries.Single(e => e[0] == "PC")[1]);
-    }
-
-    private static long Total(JsonNode report, long activity, string counter) =>
-        report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray().Sum(e => e![counter]!.GetValue<long>());
-
-    /// <summary>Waits for the local edge's report to reach a state (notifications are sent in the background).</summary>
-    private async Task<JsonNode> UntilAsync(Func<JsonNode, bool> condition)
-    {
-        JsonNode report = new JsonObject();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            report = JsonNode.Parse(await Http.GetStringAsync(new Uri(Sample.Address, "_edge/report.json")))!;
-            if (condition(report))
-            {
-                return report;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{Sample.Output}");
     }
 }

@@ -31,13 +31,13 @@ public sealed class SampleBrowserTests : SampleBrowserTestBase
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "sample-home.png"), FullPage = true });
 
         // The display notification went in the background: one impression per displayed activity.
-        await UntilAsync(report => Total(report, HomeActivity, "impressions") == 1 && Total(report, ProductActivity, "impressions") == 1);
+        await EdgeReport.UntilAsync(Http, Sample, report => EdgeReport.Total(report, HomeActivity, "impressions") == 1 && EdgeReport.Total(report, ProductActivity, "impressions") == 1);
 
         // A click on the offer: one conversion.
         await page.Locator("#product1-link").ClickAsync();
         await page.Locator("#product-title").WaitForAsync();
-        var afterClick = await UntilAsync(report => Total(report, ProductActivity, "conversions") == 1);
-        Assert.Equal(0, Total(afterClick, HomeActivity, "conversions"));
+        var afterClick = await EdgeReport.UntilAsync(Http, Sample, report => EdgeReport.Total(report, ProductActivity, "conversions") == 1);
+        Assert.Equal(0, EdgeReport.Total(afterClick, HomeActivity, "conversions"));
 
         // Reload: the same experiences, the same visitor and session.
         await page.GotoAsync(Sample.Address.ToString());
@@ -45,9 +45,9 @@ public sealed class SampleBrowserTests : SampleBrowserTestBase
         Assert.Equal(badge, await page.Locator("#product1-badge").InnerTextAsync());
         Assert.Equal(session, await page.Locator("#session-id").InnerTextAsync());
         Assert.Equal(tntId, await page.Locator("#tnt-id").InnerTextAsync());
-        var report = await UntilAsync(r => Total(r, HomeActivity, "impressions") == 2);
-        Assert.Equal(1, Total(report, HomeActivity, "visitors"));
-        Assert.Equal(1, Total(report, ProductActivity, "conversions"));
+        var report = await EdgeReport.UntilAsync(Http, Sample, r => EdgeReport.Total(r, HomeActivity, "impressions") == 2);
+        Assert.Equal(1, EdgeReport.Total(report, HomeActivity, "visitors"));
+        Assert.Equal(1, EdgeReport.Total(report, ProductActivity, "conversions"));
     }
 
     [Fact]
@@ -58,26 +58,5 @@ public sealed class SampleBrowserTests : SampleBrowserTestBase
         Assert.Equal("target", flags["source"]!.GetValue<string>());
         var badge = flags["badge"]!.GetValue<string>();
         Assert.Equal(badge == "Free socks", flags["newCheckout"]!.GetValue<bool>());
-    }
-
-    private static long Total(JsonNode report, long activity, string counter) =>
-        report["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == activity)!["experiences"]!.AsArray().Sum(e => e![counter]!.GetValue<long>());
-
-    /// <summary>Waits for the local edge's report to reach a state (notifications are sent in the background).</summary>
-    private async Task<JsonNode> UntilAsync(Func<JsonNode, bool> condition)
-    {
-        JsonNode report = new JsonObject();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            report = JsonNode.Parse(await Http.GetStringAsync(new Uri(Sample.Address, "_edge/report.json")))!;
-            if (condition(report))
-            {
-                return report;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException($"The local edge's report never reached the expected counts:\n{report}\nSample output:\n{Sample.Output}");
     }
 }

@@ -50,16 +50,20 @@ public sealed class SampleProcess : IAsyncDisposable
     /// <summary>Starts the sample on a free loopback port (<c>--urls</c>) and waits until it serves.</summary>
     public static Task<SampleProcess> StartAsync() => StartAsync(new Uri($"http://127.0.0.1:{FreePort()}/"), UrlsFrom.Argument);
 
+    /// <summary>Starts the sample on a free loopback port with extra environment variables (such as <c>AdobeTarget__DecisioningMethod</c>).</summary>
+    public static Task<SampleProcess> StartAsync(IReadOnlyDictionary<string, string> environment) =>
+        StartAsync(new Uri($"http://127.0.0.1:{FreePort()}/"), UrlsFrom.Argument, environment);
+
     /// <summary>Starts the sample at an address and waits until it serves there.</summary>
-    public static async Task<SampleProcess> StartAsync(Uri address, UrlsFrom urlsFrom)
+    public static async Task<SampleProcess> StartAsync(Uri address, UrlsFrom urlsFrom, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var sample = Launch(address, urlsFrom);
+        var sample = Launch(address, urlsFrom, environment);
         await sample.WaitUntilServingAsync();
         return sample;
     }
 
     /// <summary>Starts the sample at an address without waiting (for a start that is expected to fail).</summary>
-    public static SampleProcess Launch(Uri address, UrlsFrom urlsFrom)
+    public static SampleProcess Launch(Uri address, UrlsFrom urlsFrom, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -82,7 +86,10 @@ public sealed class SampleProcess : IAsyncDisposable
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment.Remove("AdobeTarget__ClientCode");
+        foreach (var inheritedTarget in start.Environment.Keys.Where(k => k.StartsWith("AdobeTarget__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inheritedTarget); // the sample's own defaults: no account, its local edge, server-side
+        }
 
         // The first Target call of a fresh process is cold (JIT, connections) and shares the machine with the tests:
         // a generous timeout keeps it from falling back to default content; the tests assert content, not speed.
@@ -95,6 +102,11 @@ public sealed class SampleProcess : IAsyncDisposable
         if (urlsFrom == UrlsFrom.Environment)
         {
             start.Environment["ASPNETCORE_URLS"] = url;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         return new SampleProcess(Process.Start(start)!, address);

@@ -1,4 +1,5 @@
 using System.Net;
+using AdobeTarget.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +16,16 @@ internal sealed class ArtifactDownloader(
     ArtifactStore store,
     ArtifactLoader loader,
     ArtifactMetrics metrics,
+    TelemetryBuffer telemetry,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider,
     ILogger<ArtifactDownloader> logger)
 {
     /// <summary>The longest entity tag kept for the next <c>If-None-Match</c>.</summary>
     public const int MaxETagLength = 256;
+
+    /// <summary>The request id of an artifact download's telemetry entry.</summary>
+    public const string DownloadTelemetryId = "ArtifactDownload";
 
     /// <summary>Downloads the artifact once.</summary>
     /// <param name="address">Where from.</param>
@@ -71,6 +76,27 @@ internal sealed class ArtifactDownloader(
     private static string? ETagOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues("ETag", out var values) && values.FirstOrDefault() is { } value && IsValidETag(value) ? value : null;
 
+    /// <summary>
+    /// Buffers the download's telemetry entry (request id <c>ArtifactDownload</c>, as Adobe's SDKs report it): total and
+    /// parsing time, download time and size. It rides on the next request to the edge.
+    /// </summary>
+    private void ReportDownload(long started, TimeSpan downloaded, int size)
+    {
+        if (!options.Value.OnDevice.Telemetry || store.Current is not { } loaded)
+        {
+            return;
+        }
+
+        telemetry.Add(new TelemetryEntry
+        {
+            RequestId = DownloadTelemetryId,
+            Timestamp = timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+            Execution = Math.Round(timeProvider.GetElapsedTime(started).TotalMilliseconds, 2),
+            Parsing = Math.Round(loaded.Artifact.LoadDuration.TotalMilliseconds, 2),
+            Request = new TelemetryRequest { Download = Math.Round(downloaded.TotalMilliseconds, 2), ResponseSize = size },
+        });
+    }
+
     private async Task<ArtifactAttempt> SendAsync(ArtifactAddress address, string source, int maxBytes, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
@@ -100,8 +126,15 @@ internal sealed class ArtifactDownloader(
         await using (stream.ConfigureAwait(false))
         {
             using var body = await ArtifactBuffer.ReadAsync(stream, maxBytes, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
+            var downloaded = timeProvider.GetElapsedTime(started);
             var refused = loader.Load(body.Bytes, address.IsBinary, ETagOf(response), source, started);
-            return refused is null ? ArtifactAttempt.Loaded : new ArtifactAttempt(ArtifactOutcome.Refused, refused);
+            if (refused is not null)
+            {
+                return new ArtifactAttempt(ArtifactOutcome.Refused, refused);
+            }
+
+            ReportDownload(started, downloaded, body.Bytes.Length);
+            return ArtifactAttempt.Loaded;
         }
     }
 }

@@ -29,14 +29,5 @@ internal static class ArtifactRegistration
     /// One pooled <see cref="SocketsHttpHandler"/> for the application's lifetime: connections renewed every 5 minutes so
     /// DNS changes are seen, gzip, deflate and brotli decompressed (the size cap applies after), no cookies, at most 3 redirects.
     /// </summary>
-    public static SocketsHttpHandler CreatePrimaryHandler(TargetOnDeviceOptions options) => new()
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-        ConnectTimeout = options.DownloadTimeout,
-        AutomaticDecompression = DecompressionMethods.All,
-        UseCookies = false,
-        AllowAutoRedirect = true,
-        MaxAutomaticRedirections = 3,
-    };
+    public static SocketsHttpHandler CreatePrimaryHandler(TargetOnDeviceOptions options) => DeliveryHttp.PooledHandler(options.DownloadTimeout, maxRedirects: 3);
 }

@@ -21,13 +21,21 @@ internal static class DeliveryHttp
     /// <see cref="HttpClientHandler"/>): connections are reused, renewed every 5 minutes so DNS changes are seen, and
     /// never carry cookies between visitors.
     /// </summary>
-    public static SocketsHttpHandler CreatePrimaryHandler(AdobeTargetOptions options) => new()
+    public static SocketsHttpHandler CreatePrimaryHandler(AdobeTargetOptions options) => PooledHandler(options.Timeout, maxRedirects: 0);
+
+    /// <summary>
+    /// The library's pooled handler: connections renewed every 5 minutes (DNS changes are seen) and dropped after a
+    /// minute idle, every content encoding decompressed (size caps apply after), no cookies, at most
+    /// <paramref name="maxRedirects"/> redirects (0: none followed).
+    /// </summary>
+    public static SocketsHttpHandler PooledHandler(TimeSpan connectTimeout, int maxRedirects) => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-        ConnectTimeout = options.Timeout,
+        ConnectTimeout = connectTimeout,
         AutomaticDecompression = DecompressionMethods.All,
         UseCookies = false,
-        AllowAutoRedirect = false,
+        AllowAutoRedirect = maxRedirects > 0,
+        MaxAutomaticRedirections = Math.Max(1, maxRedirects),
     };
 }

@@ -78,12 +78,12 @@ public static class LoadRun
         }
 
         var pool = new ThreadPoolWatch();
-        var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, counters, progress) };
+        var phases = new List<PhaseResult> { await LoadAsync("healthy", site.Address, options.Users, options.Healthy, counters, artifactCounters, progress) };
         if (options.Faults > TimeSpan.Zero)
         {
             injector.On = true;
             artifactInjector.On = options.ArtifactFaults;
-            phases.Add(await LoadAsync("faults", site.Address, options.Users, options.Faults, counters, progress));
+            phases.Add(await LoadAsync("faults", site.Address, options.Users, options.Faults, counters, artifactCounters, progress));
             injector.On = false;
             artifactInjector.On = false;
         }
@@ -91,13 +91,13 @@ public static class LoadRun
         if (options.Outage > TimeSpan.Zero)
         {
             injector.Outage = true;
-            phases.Add(await LoadAsync("outage", site.Address, options.Users, options.Outage, counters, progress));
+            phases.Add(await LoadAsync("outage", site.Address, options.Users, options.Outage, counters, artifactCounters, progress));
             injector.Outage = false;
         }
 
         if (options.Faults > TimeSpan.Zero || options.Outage > TimeSpan.Zero)
         {
-            phases.Add(await LoadAsync("recovered", site.Address, options.Users, options.Recovery, counters, progress));
+            phases.Add(await LoadAsync("recovered", site.Address, options.Users, options.Recovery, counters, artifactCounters, progress));
         }
 
         using (var flush = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
@@ -118,13 +118,15 @@ public static class LoadRun
         };
     }
 
-    private static async Task<PhaseResult> LoadAsync(string name, Uri address, int users, TimeSpan duration, NotificationCounters counters, TextWriter? progress)
+    private static async Task<PhaseResult> LoadAsync(string name, Uri address, int users, TimeSpan duration, NotificationCounters counters, ArtifactCounters artifacts, TextWriter? progress)
     {
         var phaseStarted = Stopwatch.GetTimestamp();
+        var downloadsBefore = artifacts.Downloads;
         var latencies = new ConcurrentBag<(long Started, double Ms)>();
         var failed = 0;
         var defaults = 0;
         var onDevicePages = 0;
+        var empty = 0;
         var requests = 0;
         using var stop = new CancellationTokenSource(duration);
         var tasks = Enumerable.Range(0, users).Select(async _ =>
@@ -148,9 +150,13 @@ public static class LoadRun
                     {
                         Interlocked.Increment(ref failed);
                     }
-                    else if (text is LoadPages.Default or LoadPages.Empty)
+                    else if (text == LoadPages.Default)
                     {
                         Interlocked.Increment(ref defaults);
+                    }
+                    else if (text == LoadPages.Empty)
+                    {
+                        Interlocked.Increment(ref empty);
                     }
                     else if (text == LoadPages.Device)
                     {
@@ -170,7 +176,9 @@ public static class LoadRun
         {
             Seconds = Stopwatch.GetElapsedTime(phaseStarted).TotalSeconds,
             OnDevicePages = onDevicePages,
+            EmptyContent = empty,
             LoadAverage = LoadAverage.Read(),
+            ArtifactDownloads = artifacts.Downloads.Select(d => (d.Key, Count: d.Value - downloadsBefore.GetValueOrDefault(d.Key))).Where(d => d.Count > 0).ToDictionary(d => d.Key, d => d.Count),
         };
         if (counters.FirstOpenedSince(phaseStarted) is { } opened)
         {

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http;
 namespace AdobeTarget.LoadTest;
 
 /// <summary>
-/// Sits in front of the local edge. While on, it makes a share of calls misbehave, evenly: a 5xx, a hang past the
+/// Sits in front of the local edge. While on, it makes a share of Delivery API calls (<c>POST …/rest/v1/delivery</c>:
+/// pages decided on the edge, and notifications) misbehave, evenly: a 5xx, a hang past the
 /// client's timeout, a reset connection, a garbage body, or a slow (but in-time) answer. Misbehaving calls other
 /// than slow ones never reach the edge, so nothing they carried is counted there. During an outage every call hangs
-/// past the client's timeout (at most three timeouts, or until the client gives up) and never reaches the edge.
+/// past the client's timeout (at most three timeouts, or until the client gives up) and never reaches the edge; that
+/// includes artifact downloads, for which <see cref="ArtifactFaultInjector"/> injects its own faults.
 /// </summary>
 public sealed class FaultInjector(TimeSpan clientTimeout)
 {
@@ -31,6 +33,10 @@ public sealed class FaultInjector(TimeSpan clientTimeout)
 
     public long Injected => Interlocked.Read(ref _injected);
 
+    /// <summary>Whether a request is a Delivery API call (pages decided on the edge, notifications).</summary>
+    public static bool IsDelivery(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Value?.EndsWith("/rest/v1/delivery", StringComparison.Ordinal) == true;
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         if (Outage)
@@ -41,7 +47,7 @@ public sealed class FaultInjector(TimeSpan clientTimeout)
         }
 
 #pragma warning disable CA5394 // Fault choice, not security.
-        if (!On || Random.Shared.NextDouble() >= Share)
+        if (!On || !IsDelivery(context.Request) || Random.Shared.NextDouble() >= Share)
         {
             await next(context);
             return;

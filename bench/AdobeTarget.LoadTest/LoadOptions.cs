@@ -35,9 +35,26 @@ public sealed record LoadOptions
     /// <summary>Gets the breaker's sampling duration, or null for the library's default (30 s).</summary>
     public TimeSpan? BreakerSampling { get; init; }
 
+    /// <summary>
+    /// Gets where the app decides: <see cref="TargetDecisioningMethod.ServerSide"/> (the default) prefetches two mboxes on the
+    /// edge and notifies the display; on-device and hybrid execute them, decided from the edge's rules artifact, and the
+    /// library queues the display notifications itself.
+    /// </summary>
+    public TargetDecisioningMethod Decisioning { get; init; } = TargetDecisioningMethod.ServerSide;
+
+    /// <summary>Gets the app's artifact polling interval (on-device and hybrid only).</summary>
+    public TimeSpan PollingInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets a value indicating whether artifact downloads misbehave during the fault phase (on-device and hybrid only).</summary>
+    public bool ArtifactFaults { get; init; }
+
+    /// <summary>Gets the share of artifact downloads that misbehave during the fault phase when <see cref="ArtifactFaults"/> is on (0 to 1).</summary>
+    public double ArtifactFaultShare { get; init; } = 1;
+
     public static LoadOptions Parse(string[] args)
     {
-        const string usage = "Options: --users N --healthy S --faults S --outage S --recovery S --fault-share 0..1 --timeout S --breaker on|off --sampling S";
+        const string usage = "Options: --users N --healthy S --faults S --outage S --recovery S --fault-share 0..1 --timeout S --breaker on|off --sampling S"
+            + " --decisioning server-side|on-device|hybrid --polling S --artifact-faults on|off --artifact-share 0..1";
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -56,8 +73,12 @@ public sealed record LoadOptions
                 "--recovery" => options with { Recovery = Seconds(value) },
                 "--fault-share" => options with { FaultShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--timeout" => options with { TargetTimeout = Seconds(value) },
-                "--breaker" => options with { CircuitBreaker = value switch { "on" => true, "off" => false, _ => throw new ArgumentException($"--breaker takes on or off, not {value}.") } },
+                "--breaker" => options with { CircuitBreaker = OnOff("--breaker", value) },
                 "--sampling" => options with { BreakerSampling = Seconds(value) },
+                "--decisioning" => options with { Decisioning = Method(value) },
+                "--polling" => options with { PollingInterval = Seconds(value) },
+                "--artifact-faults" => options with { ArtifactFaults = OnOff("--artifact-faults", value) },
+                "--artifact-share" => options with { ArtifactFaultShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. {usage}"),
             };
         }
@@ -96,7 +117,37 @@ public sealed record LoadOptions
         {
             throw new ArgumentException($"--sampling must be from 0.5 to {MaxPhase.TotalSeconds} seconds.");
         }
+
+        if (PollingInterval < TimeSpan.FromSeconds(1) || PollingInterval > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentException("--polling must be from 1 to 60 seconds.");
+        }
+
+        if (ArtifactFaultShare is < 0 or > 1)
+        {
+            throw new ArgumentException("--artifact-share must be from 0 to 1.");
+        }
+
+        if (ArtifactFaults && Decisioning == TargetDecisioningMethod.ServerSide)
+        {
+            throw new ArgumentException("--artifact-faults needs --decisioning on-device or hybrid: server-side decisions download no artifact.");
+        }
     }
+
+    private static bool OnOff(string name, string value) => value switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => throw new ArgumentException($"{name} takes on or off, not {value}."),
+    };
+
+    private static TargetDecisioningMethod Method(string value) => value switch
+    {
+        "server-side" => TargetDecisioningMethod.ServerSide,
+        "on-device" => TargetDecisioningMethod.OnDevice,
+        "hybrid" => TargetDecisioningMethod.Hybrid,
+        _ => throw new ArgumentException($"--decisioning takes server-side, on-device or hybrid, not {value}."),
+    };
 
     private static TimeSpan Seconds(string value) => TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
 }

@@ -30,4 +30,46 @@ public class LoadAndFaultTests(ITestOutputHelper output)
         Assert.Equal(result.NotificationsSent, result.EdgeImpressions);
         Assert.Equal(0, result.NotificationsFailed + result.NotificationsDropped);
     }
+
+    [Fact]
+    public async Task OnDevice_ArtifactSourceMisbehaves_PagesKeepTargetContentFromTheLastGoodArtifactAndEveryNotificationIsDelivered()
+    {
+        // Every artifact download in the fault phase misbehaves, the kinds in turn (garbage first, then a 503), and 30%
+        // of the notification calls too; the artifact is polled every second.
+        var result = await LoadRun.RunAsync(new LoadOptions
+        {
+            Users = 30,
+            Healthy = TimeSpan.FromSeconds(2),
+            Faults = TimeSpan.FromSeconds(4),
+            Recovery = TimeSpan.FromSeconds(3),
+            FaultShare = 0.3,
+            Decisioning = TargetDecisioningMethod.OnDevice,
+            PollingInterval = TimeSpan.FromSeconds(1),
+            ArtifactFaults = true,
+        });
+        output.WriteLine(result.ToString());
+
+        Assert.All(result.Phases, phase =>
+        {
+            Assert.Equal(0, phase.Failed);
+            Assert.Equal(0, phase.DefaultContent);
+            Assert.Equal(0, phase.EmptyContent);
+            Assert.Equal(phase.Requests, phase.OnDevicePages);
+        });
+        var faults = result.Phases[1];
+        Assert.True(result.ArtifactFaults[ArtifactFault.Garbage] > 0, "no garbage artifact was served");
+        Assert.True(faults.ArtifactDownloads.GetValueOrDefault("refused") > 0, "no artifact download was refused during the faults");
+        Assert.True(faults.ArtifactDownloads.GetValueOrDefault("failed") > 0, "no artifact download failed during the faults");
+        Assert.False(faults.ArtifactDownloads.ContainsKey("loaded"), "an artifact was loaded while every download misbehaved");
+
+        // The artifact kept is the one loaded at start: once the source is back it answers 304 to its entity tag.
+        Assert.True(result.Phases[2].ArtifactDownloads.GetValueOrDefault("not_modified") > 0, "no 304 after the faults");
+        Assert.False(result.Phases[2].ArtifactDownloads.ContainsKey("loaded"), "the artifact was downloaded again after the faults");
+
+        Assert.True(result.NotificationsQueued > 0);
+        Assert.Equal(result.NotificationsQueued, result.NotificationsSent);
+        Assert.Equal(result.NotificationsSent, result.EdgeImpressions);
+        Assert.Equal(result.EdgeImpressions, result.EdgeOnDeviceImpressions);
+        Assert.Equal(0, result.NotificationsFailed + result.NotificationsDropped);
+    }
 }

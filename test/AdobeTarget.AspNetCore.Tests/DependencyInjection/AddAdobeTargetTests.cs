@@ -76,6 +76,19 @@ public class AddAdobeTargetTests
         Assert.Equal(TimeSpan.FromSeconds(5), notifications.RetryMaxDelay);
         Assert.Equal(TimeSpan.FromSeconds(5), notifications.ShutdownTimeout);
         Assert.False(notifications.Inline);
+
+        Assert.Equal(TargetDecisioningMethod.ServerSide, options.DecisioningMethod);
+        var onDevice = options.OnDevice;
+        Assert.Equal("production", onDevice.Environment);
+        Assert.Null(onDevice.ArtifactLocation);
+        Assert.Equal(TargetArtifactFormat.Json, onDevice.ArtifactFormat);
+        Assert.Null(onDevice.ArtifactPath);
+        Assert.Equal(TimeSpan.FromMinutes(5), onDevice.PollingInterval);
+        Assert.Equal(64 * 1024 * 1024, onDevice.MaxArtifactBytes);
+        Assert.Equal(TimeSpan.FromSeconds(30), onDevice.DownloadTimeout);
+        Assert.True(onDevice.GeoLookup);
+        Assert.Null(onDevice.GeoLocation);
+        Assert.True(onDevice.Telemetry);
     }
 
     [Fact]

@@ -58,6 +58,11 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
             Fail(builder, "CircuitBreaker.FailureRatio", $"AdobeTarget:CircuitBreaker:FailureRatio must be from 0.01 to 1 (got {breaker.FailureRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         }
 
+        if (!Enum.IsDefined(options.DecisioningMethod))
+        {
+            Fail(builder, nameof(options.DecisioningMethod), $"AdobeTarget:DecisioningMethod must be ServerSide, OnDevice or Hybrid (got {(int)options.DecisioningMethod})");
+        }
+
         if (options.OnDevice is { } onDevice)
         {
             ValidateOnDevice(builder, onDevice);
@@ -71,6 +76,11 @@ internal sealed partial class AdobeTargetOptionsCustomValidator : IValidateOptio
         if (onDevice.PollingInterval != TimeSpan.Zero && (onDevice.PollingInterval < MinPollingInterval || onDevice.PollingInterval > MaxPollingInterval))
         {
             Fail(builder, "OnDevice.PollingInterval", $"AdobeTarget:OnDevice:PollingInterval must be 00:00:00 (no polling) or from 00:00:01 to 1.00:00:00, written hh:mm:ss such as '00:05:00' (got {OptionValueText.Format(onDevice.PollingInterval)})");
+        }
+
+        if (!Enum.IsDefined(onDevice.ArtifactFormat))
+        {
+            Fail(builder, "OnDevice.ArtifactFormat", $"AdobeTarget:OnDevice:ArtifactFormat must be Json or Bin (got {(int)onDevice.ArtifactFormat})");
         }
 
         if (onDevice.ArtifactLocation is { } artifact && !IsHttpAddress(artifact))

@@ -13,13 +13,13 @@ namespace AdobeTarget.Benchmarks;
 /// into its pieces (each alone: wall µs, process CPU µs and bytes allocated per call), to see where the time and the
 /// bytes go. The notification worker runs and sends to the stand-in edge, as in the benchmark; the notifications the
 /// edge saw per call are printed, so its share of the CPU shows. `--profile-odd [calls] client` runs the whole call
-/// only (the loop to attach dotnet-trace to).
+/// only (the loop to attach dotnet-trace to); `cheap` makes the stand-in edge acknowledge notifications cheaply.
 /// </summary>
 internal static class OnDeviceProfileLoop
 {
-    public static async Task RunAsync(int calls, bool clientOnly)
+    public static async Task RunAsync(int calls, bool clientOnly, bool cheapAcks)
     {
-        await using var edge = await StandInEdge.StartAsync();
+        await using var edge = await StandInEdge.StartAsync(cheapAcks);
         using var host = BenchmarkHost.Build(edge.Port, o =>
         {
             o.DecisioningMethod = TargetDecisioningMethod.OnDevice;
@@ -86,6 +86,14 @@ internal static class OnDeviceProfileLoop
             return 0;
         });
         await notifier.FlushAsync();
+        var batch = NotificationTarget.Of(built).Template with
+        {
+            Notifications = [.. Enumerable.Repeat(decision.Notifications[0], 100)],
+            Telemetry = new Telemetry { Entries = [.. Enumerable.Repeat(decision.Telemetry, 100)] },
+        };
+        await MeasureAsync("a batch of 100 notifications + 100 telemetry entries, serialised (per batch)", calls / 100, () =>
+            Task.FromResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(batch, DeliveryJsonContext.Default.DeliveryRequest).Length));
+        Console.WriteLine($"  the batch is {System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(batch, DeliveryJsonContext.Default.DeliveryRequest).Length} bytes");
         await host.StopAsync();
     }
 
@@ -121,6 +129,7 @@ internal static class OnDeviceProfileLoop
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < calls; i++)
         {
@@ -130,6 +139,7 @@ internal static class OnDeviceProfileLoop
         watch.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        Console.WriteLine($"{name,-58} {watch.Elapsed.TotalMicroseconds / calls,9:F1} {cpuUsed.TotalMicroseconds / calls,8:F1} {allocated / calls,8}");
+        var gcs = $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / calls:F1} µs/call";
+        Console.WriteLine($"{name,-58} {watch.Elapsed.TotalMicroseconds / calls,9:F1} {cpuUsed.TotalMicroseconds / calls,8:F1} {allocated / calls,8}  {gcs}");
     }
 }

@@ -18,7 +18,7 @@ if (args.Contains("--batching"))
 
 if (args.Length > 0 && args[0] == "--profile-odd")
 {
-    await OnDeviceProfileLoop.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000, args.Contains("client"));
+    await OnDeviceProfileLoop.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000, args.Contains("client"), args.Contains("cheap"));
     return;
 }
 

@@ -72,6 +72,12 @@ internal static class OnDeviceProfileLoop
             LocationHint = visitor.LocationHint,
             ArtifactLocation = snapshot.Source,
         }).Notifications.Count));
+        var userAgent = completed.Context!.UserAgent;
+        var url = completed.Context.Address!.Url;
+        var suffixes = PublicSuffixList.LoadBundled();
+        await MeasureAsync("  engine: user agent parse", calls * 10, () => Task.FromResult(UserAgentParser.Parse(userAgent, null).BrowserVersion));
+        await MeasureAsync("  engine: url parse", calls * 10, () => Task.FromResult(UrlContext.From(UrlParser.Parse(url, suffixes)).GetHashCode()));
+        await MeasureAsync("  engine: edge dependency", calls * 10, () => Task.FromResult(snapshot.Artifact.GetEdgeDependency(completed).RemoteMboxes.Count));
         await MeasureAsync("OnDeviceDecisions.DecideAsync (geo check, span, telemetry)", calls * 10, async () =>
             (await onDevice.DecideAsync(snapshot, completed, visitor, default)).Notifications.Count);
         await MeasureAsync("TargetResponseBuilder.Build", calls * 10, () =>

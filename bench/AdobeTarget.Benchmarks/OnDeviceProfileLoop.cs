@@ -48,6 +48,12 @@ internal static class OnDeviceProfileLoop
         var decision = await onDevice.DecideAsync(snapshot, completed, visitor, default);
         var now = DateTimeOffset.UtcNow;
 
+        if (Environment.GetEnvironmentVariable("ODD_DUMP") is not null)
+        {
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(decision.Notifications[0], DeliveryJsonContext.Default.Notification));
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(decision.Telemetry, DeliveryJsonContext.Default.TelemetryEntry));
+        }
+
         if (clientOnly)
         {
             await MeasureAsync("GetOffersAsync on device", calls, async () => (await client.GetOffersAsync(Call(cookie))).Response!.Status ?? 0);

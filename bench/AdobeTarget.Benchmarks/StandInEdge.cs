@@ -12,6 +12,7 @@ internal sealed class StandInEdge : IAsyncDisposable
     private LoopbackApp _app = null!;
     private int _calls;
     private int _notifications;
+    private bool _cheapAcks;
 
     public int Port => _app.Address.Port;
 
@@ -19,9 +20,10 @@ internal sealed class StandInEdge : IAsyncDisposable
 
     public int Notifications => Volatile.Read(ref _notifications);
 
-    public static async Task<StandInEdge> StartAsync()
+    /// <summary>Starts the edge; with <paramref name="cheapAcks"/>, notification calls are acknowledged by <see cref="CheapAcks"/>.</summary>
+    public static async Task<StandInEdge> StartAsync(bool cheapAcks = false)
     {
-        var edge = new StandInEdge();
+        var edge = new StandInEdge { _cheapAcks = cheapAcks };
         edge._app = await LoopbackApp.StartAsync(app => app.MapPost("/rest/v1/delivery", edge.AnswerAsync));
         return edge;
     }
@@ -34,6 +36,21 @@ internal sealed class StandInEdge : IAsyncDisposable
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
         context.Response.ContentType = "application/json";
+        if (_cheapAcks)
+        {
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            if (CheapAcks.TryWrite(body.GetBuffer().AsSpan(0, (int)body.Length), output) is var acknowledged and >= 0)
+            {
+                Interlocked.Add(ref _notifications, acknowledged);
+                await context.Response.Body.WriteAsync(output.WrittenMemory);
+                return;
+            }
+
+            context.Response.ContentLength = Response.Length;
+            await context.Response.Body.WriteAsync(Response);
+            return;
+        }
+
         if (System.Text.Json.Nodes.JsonNode.Parse(body.ToArray())?["notifications"] is System.Text.Json.Nodes.JsonArray notifications)
         {
             // Notification calls: acknowledge every id, as the edge does.

@@ -14,6 +14,7 @@ public sealed class OnDeviceDecider
 {
     private readonly TimeProvider _timeProvider;
     private readonly PublicSuffixList _suffixes = PublicSuffixList.LoadBundled();
+    private readonly UserAgentCache _userAgents = new();
 
     /// <summary>Creates a decider.</summary>
     /// <param name="timeProvider">The clock for <c>current_timestamp</c>/<c>current_day</c>/<c>current_time</c>, notification timestamps and timings.</param>
@@ -57,7 +58,7 @@ public sealed class OnDeviceDecider
         var context = delivery.Context;
         var requestContext = new RequestContext(
             now,
-            new UserContext(UserAgentParser.Parse(context?.UserAgent, context?.ClientHints)),
+            new UserContext(_userAgents.Parse(context?.UserAgent, context?.ClientHints)),
             ParseUrl(context?.Address?.Url),
             ParseUrl(context?.Address?.ReferringUrl),
             GeoContext.From(request.LookedUpGeo ?? context?.Geo));

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace AdobeTarget;
 
@@ -20,10 +19,5 @@ public sealed class TargetPageView
     public string GetSupplementalDataId(string? consumerId) =>
         _supplementalDataIds.GetOrAdd(consumerId ?? DefaultConsumerId, static _ => NewSupplementalDataId());
 
-    internal static string NewSupplementalDataId()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        return string.Concat(Convert.ToHexString(bytes[..8]), "-", Convert.ToHexString(bytes[8..]));
-    }
+    internal static string NewSupplementalDataId() => Internal.UniqueIds.SupplementalDataId();
 }

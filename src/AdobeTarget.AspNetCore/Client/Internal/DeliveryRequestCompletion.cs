@@ -20,7 +20,7 @@ internal static class DeliveryRequestCompletion
     public static DeliveryRequest Complete(DeliveryRequest request, IReadOnlyList<CustomerId>? customerIds, string? consumerId, in VisitorContext visitor, AdobeTargetOptions settings) =>
         request with
         {
-            RequestId = request.RequestId ?? Guid.NewGuid().ToString("N"),
+            RequestId = request.RequestId ?? UniqueIds.RequestId(),
             Id = CompleteId(request.Id, visitor, customerIds),
             Context = visitor.Ambient is { } ambient
                 ? RequestContextReader.Merge(request.Context, ambient)

@@ -24,10 +24,21 @@ internal static class UniqueIds
         Span<byte> bytes = stackalloc byte[16];
         Fill(bytes);
         Span<char> chars = stackalloc char[33];
-        Convert.TryToHexString(bytes[..8], chars, out _);
+        WriteUpperHex(bytes[..8], chars);
         chars[16] = '-';
-        Convert.TryToHexString(bytes[8..], chars[17..], out _);
+        WriteUpperHex(bytes[8..], chars[17..]);
         return new string(chars);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> as uppercase hex (what <c>Convert.TryToHexString</c> does on .NET 9 and later).</summary>
+    private static void WriteUpperHex(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        const string Digits = "0123456789ABCDEF";
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            destination[2 * i] = Digits[bytes[i] >> 4];
+            destination[(2 * i) + 1] = Digits[bytes[i] & 0xF];
+        }
     }
 
 #pragma warning disable CA5394 // Unique, not secret: these ids are sent in clear to the edge and logged by it.

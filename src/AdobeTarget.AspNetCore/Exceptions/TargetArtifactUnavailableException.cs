@@ -6,6 +6,8 @@ namespace AdobeTarget;
 /// </summary>
 public sealed class TargetArtifactUnavailableException : TargetException
 {
+    private readonly bool _notConfigured;
+
     /// <summary>Initializes a new instance of the <see cref="TargetArtifactUnavailableException"/> class.</summary>
     /// <param name="location">Where the artifact is expected from (already cleaned for messages).</param>
     /// <param name="requestId">The request's id, when known.</param>
@@ -15,9 +17,18 @@ public sealed class TargetArtifactUnavailableException : TargetException
         Location = location;
     }
 
+    /// <summary>Initializes a new instance for an application that never loads an artifact: not transient.</summary>
+    internal TargetArtifactUnavailableException(string? requestId)
+        : base($"On-device decisioning is not configured: this call asked for OnDevice or Hybrid, but no rules artifact is ever loaded because AdobeTarget:DecisioningMethod is ServerSide and neither AdobeTarget:OnDevice:ArtifactLocation nor AdobeTarget:OnDevice:ArtifactPath is set; request {requestId ?? "(no id)"} was not decided.", requestId)
+    {
+        Location = "(not configured)";
+        _notConfigured = true;
+    }
+
     /// <summary>Gets where the artifact is expected from.</summary>
     public string Location { get; }
 
     /// <inheritdoc />
-    public override bool IsTransient => true;
+    /// <remarks><see langword="true"/> while the artifact is being polled; <see langword="false"/> when none is ever loaded (a configuration error).</remarks>
+    public override bool IsTransient => !_notConfigured;
 }

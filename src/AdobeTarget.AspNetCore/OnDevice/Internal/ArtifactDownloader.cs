@@ -51,6 +51,10 @@ internal sealed class ArtifactDownloader(
         {
             attempt = new ArtifactAttempt(ArtifactOutcome.Failed, $"network error ({exception.HttpRequestError})");
         }
+        catch (InvalidDataException)
+        {
+            attempt = new ArtifactAttempt(ArtifactOutcome.Failed, "corrupt content encoding (the body does not decompress)");
+        }
         catch (IOException)
         {
             attempt = new ArtifactAttempt(ArtifactOutcome.Failed, "network error while reading the body");

@@ -65,7 +65,7 @@ internal sealed class ArtifactLoader(ArtifactStore store, IOptions<AdobeTargetOp
             await using (stream.ConfigureAwait(false))
             {
                 using var body = await ArtifactBuffer.ReadAsync(stream, settings.MaxArtifactBytes, stream.Length, cancellationToken).ConfigureAwait(false);
-                reason = Load(body.Bytes, ArtifactAddress.IsBinaryFile(settings, path), etag: null, $"file {shownPath}", started);
+                reason = Load(body.Bytes, ArtifactAddress.IsBinaryFile(settings, path), etag: null, ArtifactSnapshot.FilePrefix + shownPath, started);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArtifactTooLargeException or ArgumentException or NotSupportedException)

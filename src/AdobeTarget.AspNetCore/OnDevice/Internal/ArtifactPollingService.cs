@@ -57,12 +57,17 @@ internal sealed class ArtifactPollingService(
         await _run.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        // Disposed without StopAsync (a later hosted service failed to start, a bare provider): the loop still ends.
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         // Off the host's start-up path: the file read and the first download run on the thread pool.
-        await Task.Yield();
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         try
         {
             var settings = options.Value;

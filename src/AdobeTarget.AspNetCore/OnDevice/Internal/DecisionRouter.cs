@@ -16,10 +16,15 @@ internal sealed class DecisionRouter(ArtifactStore store, IOptions<AdobeTargetOp
     /// <exception cref="TargetArtifactUnavailableException">On-device, and no artifact is loaded yet.</exception>
     public ArtifactSnapshot? ChooseLocal(TargetDecisioningMethod method, DeliveryRequest completed) => method switch
     {
-        TargetDecisioningMethod.OnDevice => store.Current ?? throw new TargetArtifactUnavailableException(ExpectedLocation(options.Value), completed.RequestId),
+        TargetDecisioningMethod.OnDevice => store.Current ?? throw Unavailable(completed.RequestId),
         TargetDecisioningMethod.Hybrid => store.Current is { } snapshot && !snapshot.Artifact.GetEdgeDependency(completed).IsRemoteNeeded ? snapshot : null,
         _ => null,
     };
+
+    private TargetArtifactUnavailableException Unavailable(string? requestId) =>
+        ArtifactPollingService.IsNeeded(options.Value)
+            ? new TargetArtifactUnavailableException(ExpectedLocation(options.Value), requestId)
+            : new TargetArtifactUnavailableException(requestId);
 
     /// <summary>Where the artifact is expected from, fit for a message: the download address without user info or query.</summary>
     internal static string ExpectedLocation(AdobeTargetOptions settings) => ArtifactAddress.For(settings).Display;

@@ -61,9 +61,17 @@ internal sealed class GeoLookup(
                     return null;
                 }
 
+                // The resolver's token fires when the page stops waiting (time out or caller gone), so a hanging resolver
+                // is told to give up instead of running on unobserved.
                 using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                budget.CancelAfter(timeout);
-                return await _resolver.ResolveAsync(key, budget.Token).AsTask().WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await _resolver.ResolveAsync(key, budget.Token).AsTask().WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await budget.CancelAsync().ConfigureAwait(false);
+                }
             }
 
             if (_cache.TryGet(key, out var cached))
@@ -118,7 +126,7 @@ internal sealed class GeoLookup(
     /// </summary>
     private async Task<Geo?> FetchAsync(string key)
     {
-        await Task.Yield(); // never run the request inside Lazy.Value
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding); // never run the request inside Lazy.Value
         var settings = options.Value;
         using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
         try

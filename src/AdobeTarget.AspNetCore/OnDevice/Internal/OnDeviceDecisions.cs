@@ -48,7 +48,7 @@ internal sealed class OnDeviceDecisions(
                 SessionId = visitor.SessionId,
                 LocationHint = visitor.LocationHint,
                 LookedUpGeo = lookedUp,
-                ArtifactLocation = snapshot.Source,
+                ArtifactLocation = snapshot.TraceLocation,
             });
         }
 #pragma warning disable CA1031 // Whatever the engine throws becomes the one typed failure of the call.

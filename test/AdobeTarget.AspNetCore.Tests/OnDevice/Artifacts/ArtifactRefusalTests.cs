@@ -36,6 +36,25 @@ public class ArtifactRefusalTests
     }
 
     [Fact]
+    public async Task CorruptContentEncoding_AfterAGoodArtifact_IsAFailedDownloadRetriedAndTheLastGoodOneKept()
+    {
+        await using var harness = await ArtifactHarness.StartAsync();
+        await harness.WaitUntilReadyAsync();
+        var good = harness.Store.Current;
+        harness.Server.Respond = ArtifactServer.Bytes(TestArtifacts.Garbage, "gzip", etag: "\"bad\""); // says gzip, is not
+
+        await harness.AdvanceAsync();
+        await harness.WaitUntilParkedAsync();
+
+        Assert.Same(good, harness.Store.Current);
+        Assert.Contains("corrupt content encoding", Assert.Single(harness.Events(1403)).Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Events(1410)); // an expected failure, not a poller fault
+        await harness.AdvanceAsync(); // past the backoff delay: failed downloads are retried, refused ones are not
+        await harness.WaitUntilParkedAsync();
+        Assert.Equal(3, harness.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Oversized_AfterAGoodArtifact_IsRefusedAndTheLastGoodOneKept()
     {
         await using var harness = await ArtifactHarness.StartAsync((options, _) => options.OnDevice.MaxArtifactBytes = 64 * 1024);

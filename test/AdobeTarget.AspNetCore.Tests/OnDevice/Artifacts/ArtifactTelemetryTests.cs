@@ -21,7 +21,8 @@ public class ArtifactTelemetryTests
         Assert.Equal("ArtifactDownload", entry.RequestId);
         Assert.Equal(harness.Server.Body.Length, entry.Request!.ResponseSize);
         Assert.Equal(ArtifactHarness.Start.ToUnixTimeMilliseconds(), entry.Timestamp);
-        Assert.True(entry.Parsing >= 0);
+        Assert.NotNull(entry.Parsing);
+        Assert.NotNull(entry.Execution);
         Assert.Equal(2, harness.Server.Requests.Count);
     }
 

@@ -30,6 +30,23 @@ public class OnDeviceFailureTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_OnDeviceForTheCallWhereNoArtifactIsEverLoaded_SaysItIsNotConfiguredAndNotTransient()
+    {
+        await using var harness = await ClientHarness.StartAsync(); // ServerSide, no ArtifactLocation or ArtifactPath: no poller
+
+        var failure = await Assert.ThrowsAsync<TargetArtifactUnavailableException>(() => harness.Client.GetOffersAsync(new TargetDeliveryOptions
+        {
+            Request = OnDeviceArtifacts.Execute("mbox-magician"),
+            DecisioningMethod = TargetDecisioningMethod.OnDevice,
+        }));
+
+        Assert.False(failure.IsTransient);
+        Assert.Contains("not configured", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("AdobeTarget:OnDevice:ArtifactLocation", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Edge.Requests);
+    }
+
+    [Fact]
     public async Task GetOffersAsync_HybridEngineThrows_SendsTheWholeRequestToTheEdge()
     {
         await using var harness = await ClientHarness.StartAsync(

@@ -134,6 +134,22 @@ public class OnDeviceGeoTests
         Assert.Empty(geo.Requests);
     }
 
+    [Fact]
+    public async Task GetOffersAsync_GeoResolverHangs_DecidesWithoutGeoAtTheTimeoutAndCancelsTheResolver()
+    {
+        await using var geo = await GeoEndpointStub.StartAsync();
+        var resolver = new HangingGeoResolver();
+        await using var harness = await StartAsync(geo, o => o.Timeout = TimeSpan.FromSeconds(2), b => b.Services.AddSingleton<ITargetGeoResolver>(resolver));
+
+        var call = harness.Client.GetOffersAsync(Call());
+        await resolver.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await NotifierHarness.AdvanceUntilAsync(harness.Time, call, TimeSpan.FromSeconds(1));
+
+        Assert.False(LocatedInSanFrancisco(await call));
+        await resolver.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30)); // told to give up, not left running
+        Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Id == 1502);
+    }
+
     private static Task<ClientHarness> StartAsync(GeoEndpointStub geo, Action<AdobeTargetOptions>? configure = null, Action<AdobeTargetBuilder>? build = null) =>
         ClientHarness.StartAsync(
             o =>
@@ -174,6 +190,29 @@ public class OnDeviceGeoTests
         {
             _asked.Add(ipAddress);
             return ValueTask.FromResult<Geo?>(geo);
+        }
+    }
+
+    private sealed class HangingGeoResolver : ITargetGeoResolver
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async ValueTask<Geo?> ResolveAsync(string ipAddress, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Cancelled.TrySetResult();
+                throw;
+            }
+
+            return null;
         }
     }
 }

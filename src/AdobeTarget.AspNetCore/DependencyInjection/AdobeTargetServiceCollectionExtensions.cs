@@ -84,6 +84,7 @@ public static class AdobeTargetServiceCollectionExtensions
             services.TryAddSingleton<OnDeviceDecisions>();
             services.TryAddSingleton<GeoLookup>();
             services.TryAddSingleton<TelemetryBuffer>();
+            services.TryAddSingleton<ServerLocationHint>();
             services.AddHttpContextAccessor();
 
             services.AddMetrics();

@@ -15,6 +15,7 @@ internal sealed class OnDeviceDecisions(
     IServiceProvider services,
     GeoLookup geo,
     TelemetryBuffer telemetry,
+    ServerLocationHint serverHint,
     DeliveryTelemetry metrics,
     TargetNotifier notifier,
     IOptions<AdobeTargetOptions> options,
@@ -46,7 +47,7 @@ internal sealed class OnDeviceDecisions(
                 Request = completed,
                 ClientCode = settings.ClientCode ?? string.Empty,
                 SessionId = visitor.SessionId,
-                LocationHint = visitor.LocationHint,
+                LocationHint = visitor.LocationHint ?? serverHint.Current, // a new visitor: the cluster this server uses
                 LookedUpGeo = lookedUp,
                 ArtifactLocation = snapshot.TraceLocation,
             });

@@ -17,6 +17,7 @@ internal sealed class DeliveryChannel(
     DeliveryHealth health,
     DeliveryTelemetry telemetry,
     TelemetryBuffer telemetryBuffer,
+    ServerLocationHint serverHint,
     ILogger<DeliveryChannel> logger,
     IOptions<AdobeTargetOptions> options,
     TimeProvider timeProvider)
@@ -53,6 +54,7 @@ internal sealed class DeliveryChannel(
             }
 
             edge.Answered();
+            serverHint.Learn(response?.EdgeHost);
             health.Succeeded();
             telemetry.Succeeded(activity, started);
             return response;

@@ -29,6 +29,27 @@ public class OnDeviceIdentityTests
     }
 
     [Fact]
+    public async Task GetOffersAsync_NewVisitorsOnDevice_GetTheClusterTheEdgeNamedOnceOneAnswered()
+    {
+        await using var harness = await ClientHarness.StartAsync(o => o.DecisioningMethod = TargetDecisioningMethod.OnDevice);
+        OnDeviceArtifacts.Publish(harness.Services, "TEST_ARTIFACT_AB_SIMPLE");
+
+        var beforeAnyAnswer = await harness.Client.GetOffersAsync(new TargetDeliveryOptions { Request = OnDeviceArtifacts.Execute("mbox-magician") });
+        await harness.Client.GetOffersAsync(new TargetDeliveryOptions // an edge answer naming mboxedge28
+        {
+            Request = OnDeviceArtifacts.Execute("mbox-magician"),
+            DecisioningMethod = TargetDecisioningMethod.ServerSide,
+        });
+        var afterAnAnswer = await harness.Client.GetOffersAsync(new TargetDeliveryOptions { Request = OnDeviceArtifacts.Execute("mbox-magician") });
+
+        Assert.Matches("^[0-9a-f]{32}$", beforeAnyAnswer.TntId);
+        Assert.Null(beforeAnyAnswer.TargetLocationHintCookie);
+        Assert.Matches("^[0-9a-f]{32}\\.28_0$", afterAnAnswer.TntId);
+        Assert.Equal("28", afterAnAnswer.LocationHint);
+        Assert.Equal("28", afterAnAnswer.TargetLocationHintCookie!.Value);
+    }
+
+    [Fact]
     public async Task GetOffersAsync_ReturningVisitorMovingBetweenModes_KeepsTheirTntId()
     {
         await using var harness = await ClientHarness.StartAsync();

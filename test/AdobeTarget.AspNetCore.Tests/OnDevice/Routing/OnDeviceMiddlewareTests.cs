@@ -8,7 +8,11 @@ public class OnDeviceMiddlewareTests
     [Fact]
     public async Task GetAsync_OnDevicePageForANewThenReturningVisitor_SetsAndKeepsTheMintedTntId()
     {
-        await using var app = await TargetTestApp.StartAsync(o => o.DecisioningMethod = TargetDecisioningMethod.OnDevice);
+        await using var app = await TargetTestApp.StartAsync(o =>
+        {
+            o.DecisioningMethod = TargetDecisioningMethod.OnDevice;
+            o.OnDevice.PollingInterval = TimeSpan.Zero; // the test publishes the artifact itself: nothing leaves loopback
+        });
         OnDeviceArtifacts.Publish(app.App.Services, "TEST_ARTIFACT_AB_SIMPLE");
 
         var first = await app.GetAsync("/offers");

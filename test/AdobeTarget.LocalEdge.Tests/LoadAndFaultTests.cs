@@ -56,15 +56,15 @@ public class LoadAndFaultTests(ITestOutputHelper output)
             Assert.Equal(0, phase.EmptyContent);
             Assert.Equal(phase.Requests, phase.OnDevicePages);
         });
-        var faults = result.Phases[1];
+        // Counted over the whole run, not per wall-clock phase (a download in flight at a phase's end lands in either):
+        // the faults were met, refused or failed, and the only artifact ever loaded is the one loaded at start (neither the
+        // garbage nor its entity tag was taken; the polls around the faults answered 304 to the first one's tag).
+        var downloads = result.ArtifactDownloads;
         Assert.True(result.ArtifactFaults[ArtifactFault.Garbage] > 0, "no garbage artifact was served");
-        Assert.True(faults.ArtifactDownloads.GetValueOrDefault("refused") > 0, "no artifact download was refused during the faults");
-        Assert.True(faults.ArtifactDownloads.GetValueOrDefault("failed") > 0, "no artifact download failed during the faults");
-        Assert.False(faults.ArtifactDownloads.ContainsKey("loaded"), "an artifact was loaded while every download misbehaved");
-
-        // The artifact kept is the one loaded at start: once the source is back it answers 304 to its entity tag.
-        Assert.True(result.Phases[2].ArtifactDownloads.GetValueOrDefault("not_modified") > 0, "no 304 after the faults");
-        Assert.False(result.Phases[2].ArtifactDownloads.ContainsKey("loaded"), "the artifact was downloaded again after the faults");
+        Assert.True(downloads.GetValueOrDefault("refused") > 0, "no artifact download was refused");
+        Assert.True(downloads.GetValueOrDefault("failed") > 0, "no artifact download failed");
+        Assert.Equal(1, downloads.GetValueOrDefault("loaded"));
+        Assert.True(downloads.GetValueOrDefault("not_modified") > 0, "no poll answered 304");
 
         Assert.True(result.NotificationsQueued > 0);
         Assert.Equal(result.NotificationsQueued, result.NotificationsSent);

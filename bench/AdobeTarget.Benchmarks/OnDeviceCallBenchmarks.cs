@@ -39,21 +39,21 @@ public class OnDeviceCallBenchmarks
         await _host.StartAsync();
         await _host.Services.GetRequiredService<ITargetArtifactStatus>().WaitUntilReadyAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         _client = _host.Services.GetRequiredService<ITargetClient>();
-        var first = await _client.GetOffersAsync(Call(TargetDecisioningMethod.OnDevice, cookie: null));
+        var first = await _client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, cookie: null));
         _cookie = first.TargetCookie.Value;
     }
 
     [Benchmark(Baseline = true, Description = "GetOffersAsync, 1 execute mbox, to the loopback edge")]
     public async Task<int> ServerSide()
     {
-        var result = await _client.GetOffersAsync(Call(TargetDecisioningMethod.ServerSide, _cookie));
+        var result = await _client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.ServerSide, _cookie));
         return result.TargetCookie.Value.Length;
     }
 
     [Benchmark(Description = "GetOffersAsync, 1 execute mbox, on device (notification queued)")]
     public async Task<int> OnDevice()
     {
-        var result = await _client.GetOffersAsync(Call(TargetDecisioningMethod.OnDevice, _cookie));
+        var result = await _client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, _cookie));
         return result.Response!.Execute!.Mboxes!.Count;
     }
 
@@ -64,20 +64,4 @@ public class OnDeviceCallBenchmarks
         _host.Dispose();
         await _edge.DisposeAsync();
     }
-
-    private static TargetDeliveryOptions Call(TargetDecisioningMethod method, string? cookie) => new()
-    {
-        DecisioningMethod = method,
-        TargetCookie = cookie,
-        Request = new DeliveryRequest
-        {
-            Context = new Context
-            {
-                Channel = ChannelType.Web,
-                UserAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
-                Address = new Address { Url = "https://shop.example.com/products/1?ref=bench" },
-            },
-            Execute = new ExecuteRequest { Mboxes = [new MboxRequest { Name = "mbox-browsers", Index = 1 }] },
-        },
-    };
 }

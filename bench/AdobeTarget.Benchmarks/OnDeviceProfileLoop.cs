@@ -30,9 +30,9 @@ internal static class OnDeviceProfileLoop
         using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await host.Services.GetRequiredService<ITargetArtifactStatus>().WaitUntilReadyAsync(ready.Token);
         var client = host.Services.GetRequiredService<ITargetClient>();
-        var first = await client.GetOffersAsync(Call(null));
+        var first = await client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, null));
         var cookie = first.TargetCookie.Value;
-        var call = Call(cookie);
+        var call = OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, cookie);
 
         var services = host.Services;
         var resolver = services.GetRequiredService<VisitorResolver>();
@@ -56,21 +56,21 @@ internal static class OnDeviceProfileLoop
 
         if (clientOnly)
         {
-            await MeasureAsync("GetOffersAsync on device", calls, async () => (await client.GetOffersAsync(Call(cookie))).Response!.Status ?? 0);
+            await ProfileMeasure.MeasureAsync("GetOffersAsync on device", calls, async () => (await client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, cookie))).Response!.Status ?? 0);
             return;
         }
 
         Console.WriteLine($"{"piece",-58} {"µs/call",9} {"CPU µs",8} {"B/call",8}");
         var notified = edge.Notifications;
-        await MeasureAsync("GetOffersAsync on device (worker sending)", calls, async () => (await client.GetOffersAsync(Call(cookie))).Response!.Status ?? 0);
+        await ProfileMeasure.MeasureAsync("GetOffersAsync on device (worker sending)", calls, async () => (await client.GetOffersAsync(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, cookie))).Response!.Status ?? 0);
         await notifier.FlushAsync();
         Console.WriteLine($"  notifications the edge acknowledged: {edge.Notifications - notified}, delivery calls {edge.Calls}");
-        await MeasureAsync("the call's options (benchmark side)", calls * 10, () => Task.FromResult(Call(cookie).Request!.Execute!.Mboxes!.Count));
-        await MeasureAsync("visitor resolution (explicit cookie)", calls * 10, () => Task.FromResult(resolver.Resolve(call).SessionId.Length));
-        await MeasureAsync("request completion", calls * 10, () =>
+        await ProfileMeasure.MeasureAsync("the call's options (benchmark side)", calls * 10, () => Task.FromResult(OnDeviceCalls.OneExecuteMbox(TargetDecisioningMethod.OnDevice, cookie).Request!.Execute!.Mboxes!.Count));
+        await ProfileMeasure.MeasureAsync("visitor resolution (explicit cookie)", calls * 10, () => Task.FromResult(resolver.Resolve(call).SessionId.Length));
+        await ProfileMeasure.MeasureAsync("request completion", calls * 10, () =>
             Task.FromResult(DeliveryRequestCompletion.Complete(call.Request!, call, visitor.Context, settings).RequestId!.Length));
-        await MeasureAsync("DecisionRouter.ChooseLocal", calls * 10, () => Task.FromResult(router.ChooseLocal(TargetDecisioningMethod.OnDevice, completed)!.Source.Length));
-        await MeasureAsync("engine Decide alone", calls * 10, () => Task.FromResult(decider.Decide(snapshot.Artifact, new OnDeviceRequest
+        await ProfileMeasure.MeasureAsync("DecisionRouter.ChooseLocal", calls * 10, () => Task.FromResult(router.ChooseLocal(TargetDecisioningMethod.OnDevice, completed)!.Source.Length));
+        await ProfileMeasure.MeasureAsync("engine Decide alone", calls * 10, () => Task.FromResult(decider.Decide(snapshot.Artifact, new OnDeviceRequest
         {
             Request = completed,
             ClientCode = settings.ClientCode ?? string.Empty,
@@ -81,17 +81,17 @@ internal static class OnDeviceProfileLoop
         var userAgent = completed.Context!.UserAgent;
         var url = completed.Context.Address!.Url;
         var suffixes = PublicSuffixList.LoadBundled();
-        await MeasureAsync("  engine: user agent parse", calls * 10, () => Task.FromResult(UserAgentParser.Parse(userAgent, null).BrowserVersion));
-        await MeasureAsync("  engine: url parse", calls * 10, () => Task.FromResult(UrlContext.From(UrlParser.Parse(url, suffixes)).GetHashCode()));
-        await MeasureAsync("  engine: edge dependency", calls * 10, () => Task.FromResult(snapshot.Artifact.GetEdgeDependency(completed).RemoteMboxes.Count));
-        await MeasureAsync("OnDeviceDecisions.DecideAsync (geo check, span, telemetry)", calls * 10, async () =>
+        await ProfileMeasure.MeasureAsync("  engine: user agent parse", calls * 10, () => Task.FromResult(UserAgentParser.Parse(userAgent, null).BrowserVersion));
+        await ProfileMeasure.MeasureAsync("  engine: url parse", calls * 10, () => Task.FromResult(UrlContext.From(UrlParser.Parse(url, suffixes)).GetHashCode()));
+        await ProfileMeasure.MeasureAsync("  engine: edge dependency", calls * 10, () => Task.FromResult(snapshot.Artifact.GetEdgeDependency(completed).RemoteMboxes.Count));
+        await ProfileMeasure.MeasureAsync("OnDeviceDecisions.DecideAsync (geo check, span, telemetry)", calls * 10, async () =>
             (await onDevice.DecideAsync(snapshot, completed, visitor, default)).Notifications.Count);
-        await MeasureAsync("TargetResponseBuilder.Build", calls * 10, () =>
+        await ProfileMeasure.MeasureAsync("TargetResponseBuilder.Build", calls * 10, () =>
             Task.FromResult(TargetResponseBuilder.Build(visitor, completed, decision.Response, DecisioningMethod.OnDevice, now).TargetCookie.Value.Length));
         var built = TargetResponseBuilder.Build(visitor, completed, decision.Response, DecisioningMethod.OnDevice, now);
-        await MeasureAsync("NotificationTarget.Of (fresh response)", calls * 10, () =>
+        await ProfileMeasure.MeasureAsync("NotificationTarget.Of (fresh response)", calls * 10, () =>
             Task.FromResult(Fresh(built).SessionId.Length));
-        await MeasureAsync("OnDeviceDecisions.NotifyAsync (enqueue, worker sending)", calls, async () =>
+        await ProfileMeasure.MeasureAsync("OnDeviceDecisions.NotifyAsync (enqueue, worker sending)", calls, async () =>
         {
             built.NotificationTarget = null;
             await onDevice.NotifyAsync(decision, built, default);
@@ -103,7 +103,7 @@ internal static class OnDeviceProfileLoop
             Notifications = [.. Enumerable.Repeat(decision.Notifications[0], 100)],
             Telemetry = new Telemetry { Entries = [.. Enumerable.Repeat(decision.Telemetry, 100)] },
         };
-        await MeasureAsync("a batch of 100 notifications + 100 telemetry entries, serialised (per batch)", calls / 100, () =>
+        await ProfileMeasure.MeasureAsync("a batch of 100 notifications + 100 telemetry entries, serialised (per batch)", calls / 100, () =>
             Task.FromResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(batch, DeliveryJsonContext.Default.DeliveryRequest).Length));
         Console.WriteLine($"  the batch is {System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(batch, DeliveryJsonContext.Default.DeliveryRequest).Length} bytes");
         await host.StopAsync();
@@ -113,45 +113,5 @@ internal static class OnDeviceProfileLoop
     {
         response.NotificationTarget = null;
         return NotificationTarget.Of(response);
-    }
-
-    private static TargetDeliveryOptions Call(string? cookie) => new()
-    {
-        DecisioningMethod = TargetDecisioningMethod.OnDevice,
-        TargetCookie = cookie,
-        Request = new DeliveryRequest
-        {
-            Context = new Context
-            {
-                Channel = ChannelType.Web,
-                UserAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
-                Address = new Address { Url = "https://shop.example.com/products/1?ref=bench" },
-            },
-            Execute = new ExecuteRequest { Mboxes = [new MboxRequest { Name = "mbox-browsers", Index = 1 }] },
-        },
-    };
-
-    private static async Task MeasureAsync(string name, int calls, Func<Task<int>> action)
-    {
-        for (var i = 0; i < Math.Min(calls, 2000); i++)
-        {
-            await action();
-        }
-
-        GC.Collect();
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < calls; i++)
-        {
-            await action();
-        }
-
-        watch.Stop();
-        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        var gcs = $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / calls:F1} µs/call";
-        Console.WriteLine($"{name,-58} {watch.Elapsed.TotalMicroseconds / calls,9:F1} {cpuUsed.TotalMicroseconds / calls,8:F1} {allocated / calls,8}  {gcs}");
     }
 }

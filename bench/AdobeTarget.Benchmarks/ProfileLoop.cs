@@ -41,28 +41,28 @@ internal static class ProfileLoop
         if (clientOnly)
         {
             // The loop to trace (dotnet-trace collect -- ... --profile 20000 client): GetOffersAsync alone.
-            await MeasureAsync("GetOffersAsync", calls, async () => (await client.GetOffersAsync(new TargetDeliveryOptions { Request = BenchmarkHost.SeedRequest(), TargetCookie = cookie })).TntId?.Length ?? 0);
+            await ProfileMeasure.MeasureAsync("GetOffersAsync", calls, async () => (await client.GetOffersAsync(new TargetDeliveryOptions { Request = BenchmarkHost.SeedRequest(), TargetCookie = cookie })).TntId?.Length ?? 0);
             return;
         }
 
         Console.WriteLine($"{"piece",-58} {"µs/call",9} {"CPU µs",8} {"B/call",8}");
-        await MeasureAsync("raw POST of the bytes (the baseline)", calls, async () => (await (await raw.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
-        await MeasureAsync("GetOffersAsync", calls, async () => (await client.GetOffersAsync(new TargetDeliveryOptions { Request = BenchmarkHost.SeedRequest(), TargetCookie = cookie })).TntId?.Length ?? 0);
-        await MeasureAsync("POST via primary handler (decompression on)", calls, async () => (await (await primaryOnly.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
-        await MeasureAsync("POST via factory client (edge + resilience handlers)", calls, async () => (await (await factoryClient.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
-        await MeasureAsync("IDeliveryApi.DeliverAsync + read bytes (Refit)", calls, async () =>
+        await ProfileMeasure.MeasureAsync("raw POST of the bytes (the baseline)", calls, async () => (await (await raw.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
+        await ProfileMeasure.MeasureAsync("GetOffersAsync", calls, async () => (await client.GetOffersAsync(new TargetDeliveryOptions { Request = BenchmarkHost.SeedRequest(), TargetCookie = cookie })).TntId?.Length ?? 0);
+        await ProfileMeasure.MeasureAsync("POST via primary handler (decompression on)", calls, async () => (await (await primaryOnly.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
+        await ProfileMeasure.MeasureAsync("POST via factory client (edge + resilience handlers)", calls, async () => (await (await factoryClient.PostAsync(uri, Json(bytes))).Content.ReadAsByteArrayAsync()).Length);
+        await ProfileMeasure.MeasureAsync("IDeliveryApi.DeliverAsync + read bytes (Refit)", calls, async () =>
         {
             using var r = await api.DeliverAsync(settings.OrganizationId!, first.SessionId, null, completed, null, default);
             return (await r.Content.ReadAsByteArrayAsync()).Length;
         });
-        await MeasureAsync("DeliveryChannel.ExchangeAsync (build, send, read, parse)", calls, async () => (await channel.ExchangeAsync(completed, first.SessionId, null, default))?.Status ?? 0);
-        await MeasureAsync("visitor resolution (explicit cookie)", calls * 10, () => Task.FromResult(resolver.Resolve(call).SessionId.Length));
-        await MeasureAsync("request completion", calls * 10, () =>
+        await ProfileMeasure.MeasureAsync("DeliveryChannel.ExchangeAsync (build, send, read, parse)", calls, async () => (await channel.ExchangeAsync(completed, first.SessionId, null, default))?.Status ?? 0);
+        await ProfileMeasure.MeasureAsync("visitor resolution (explicit cookie)", calls * 10, () => Task.FromResult(resolver.Resolve(call).SessionId.Length));
+        await ProfileMeasure.MeasureAsync("request completion", calls * 10, () =>
             Task.FromResult(DeliveryRequestCompletion.Complete(call.Request!, call, resolver.Resolve(call).Context, settings).RequestId!.Length));
-        await MeasureAsync("request serialisation", calls * 10, () => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(completed, DeliveryJsonContext.Default.DeliveryRequest).Length));
-        await MeasureAsync("response parse", calls * 10, () => Task.FromResult(JsonSerializer.Deserialize(body, DeliveryJsonContext.Default.DeliveryResponse)!.Status ?? 0));
+        await ProfileMeasure.MeasureAsync("request serialisation", calls * 10, () => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(completed, DeliveryJsonContext.Default.DeliveryRequest).Length));
+        await ProfileMeasure.MeasureAsync("response parse", calls * 10, () => Task.FromResult(JsonSerializer.Deserialize(body, DeliveryJsonContext.Default.DeliveryResponse)!.Status ?? 0));
         var parsed = MboxCookieCodec.Parse(cookie, now);
-        await MeasureAsync("cookie renew + format", calls * 10, () => Task.FromResult(MboxCookieCodec.Format(parsed.Renew(first.SessionId, first.TntId, now), now).Value.Length));
+        await ProfileMeasure.MeasureAsync("cookie renew + format", calls * 10, () => Task.FromResult(MboxCookieCodec.Format(parsed.Renew(first.SessionId, first.TntId, now), now).Value.Length));
         await host.StopAsync();
     }
 
@@ -71,27 +71,5 @@ internal static class ProfileLoop
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
-    }
-
-    private static async Task MeasureAsync(string name, int calls, Func<Task<int>> action)
-    {
-        for (var i = 0; i < Math.Min(calls, 2000); i++)
-        {
-            await action();
-        }
-
-        GC.Collect();
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < calls; i++)
-        {
-            await action();
-        }
-
-        watch.Stop();
-        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        Console.WriteLine($"{name,-58} {watch.Elapsed.TotalMicroseconds / calls,9:F1} {cpuUsed.TotalMicroseconds / calls,8:F1} {allocated / calls,8}");
     }
 }

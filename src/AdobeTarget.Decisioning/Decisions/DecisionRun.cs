@@ -48,14 +48,7 @@ internal sealed class DecisionRun
         var response = new ExecuteResponse();
         if (request.Mboxes is not null)
         {
-            response.Mboxes = [];
-            foreach (var mbox in request.Mboxes.Where(m => m is not null))
-            {
-                foreach (var outcome in DecideMbox(Execute, mbox.Name, mbox.Index, mbox, tracer, false))
-                {
-                    response.Mboxes.Add(new MboxResponse { Name = outcome.Name, Index = outcome.Index, Options = outcome.Options, Metrics = outcome.Metrics, Trace = outcome.Trace });
-                }
-            }
+            response.Mboxes = DecideMboxes(Execute, request.Mboxes, tracer, static outcome => new MboxResponse { Name = outcome.Name, Index = outcome.Index, Options = outcome.Options, Metrics = outcome.Metrics, Trace = outcome.Trace });
         }
 
         if (request.PageLoad is not null)
@@ -73,14 +66,7 @@ internal sealed class DecisionRun
         var response = new PrefetchResponse();
         if (request.Mboxes is not null)
         {
-            response.Mboxes = [];
-            foreach (var mbox in request.Mboxes.Where(m => m is not null))
-            {
-                foreach (var outcome in DecideMbox(Prefetch, mbox.Name, mbox.Index, mbox, tracer, false))
-                {
-                    response.Mboxes.Add(new PrefetchMboxResponse { Name = outcome.Name, Index = outcome.Index, Options = outcome.Options, Metrics = outcome.Metrics, Trace = outcome.Trace });
-                }
-            }
+            response.Mboxes = DecideMboxes(Prefetch, request.Mboxes, tracer, static outcome => new PrefetchMboxResponse { Name = outcome.Name, Index = outcome.Index, Options = outcome.Options, Metrics = outcome.Metrics, Trace = outcome.Trace });
         }
 
         if (request.Views is not null)
@@ -101,6 +87,21 @@ internal sealed class DecisionRun
         }
 
         return response;
+    }
+
+    /// <summary>Decides each named mbox of an execute or a prefetch, one response per outcome, shaped by <paramref name="shape"/>.</summary>
+    private List<TResponse> DecideMboxes<TResponse>(string mode, IList<MboxRequest> mboxes, DecisionTracer? tracer, Func<RuleOutcome, TResponse> shape)
+    {
+        var responses = new List<TResponse>();
+        foreach (var mbox in mboxes.Where(m => m is not null))
+        {
+            foreach (var outcome in DecideMbox(mode, mbox.Name, mbox.Index, mbox, tracer, false))
+            {
+                responses.Add(shape(outcome));
+            }
+        }
+
+        return responses;
     }
 
     private DecisionTracer? NewTracer() => _traceHeader is null ? null : new DecisionTracer(_traceHeader);

@@ -14,6 +14,37 @@ public static class PrecedenceCalls
     public const string RequestSession = "request-session";
     public const string RequestTntId = "request-tnt.35_0";
     public const string RequestHint = "35";
+    public const string Default = "acme.tt.omtrdc.net";
+    public const string Edge17 = "mboxedge17.tt.omtrdc.net";
+    public const string Edge21 = "mboxedge21.tt.omtrdc.net";
+    public const string Edge35 = "mboxedge35.tt.omtrdc.net";
+    public const string Cookie21 = "cookie-session/cookie-tnt.21_0";
+
+    /// <summary>
+    /// Inside a request with its own cookies (session, tntId with hint 35): explicit session, cookie, hint; then the
+    /// session, tntId and edge host the edge must see. The client and the notifier follow the same rule.
+    /// </summary>
+    public static TheoryData<string?, string?, string?, string, string, string> InsideARequest => new()
+    {
+        { "explicit-session", null, null, "explicit-session", RequestTntId, Edge35 }, // SessionId over the request's cookie; the visitor is kept
+        { null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21 }, // TargetCookie over the request's cookies (hint cookie included)
+        { "explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21 }, // both explicit: the cookie's session
+        { "explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21 }, // a cookie without session: SessionId
+        { null, null, "17", RequestSession, RequestTntId, Edge17 }, // TargetLocationHint over the hint cookie
+        { null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17 }, // TargetLocationHint over the cookie's tntId
+        { null, null, null, RequestSession, RequestTntId, Edge35 }, // nothing explicit: the request's cookies
+    };
+
+    /// <summary>Outside any request: only the explicit values count.</summary>
+    public static TheoryData<string?, string?, string?, string, string?, string> OutsideARequest => new()
+    {
+        { "explicit-session", null, null, "explicit-session", null, Default },
+        { null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21 },
+        { "explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21 },
+        { "explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21 },
+        { "explicit-session", null, "17", "explicit-session", null, Edge17 },
+        { null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17 },
+    };
 
     public static void Map(WebApplication app)
     {

@@ -9,20 +9,8 @@ namespace AdobeTarget.AspNetCore.Tests.Visitor;
 /// </summary>
 public class VisitorPrecedenceClientTests
 {
-    private const string Default = "acme.tt.omtrdc.net";
-    private const string Edge17 = "mboxedge17.tt.omtrdc.net";
-    private const string Edge21 = "mboxedge21.tt.omtrdc.net";
-    private const string Edge35 = "mboxedge35.tt.omtrdc.net";
-    private const string Cookie21 = "cookie-session/cookie-tnt.21_0";
-
     [Theory]
-    [InlineData("explicit-session", null, null, "explicit-session", RequestTntId, Edge35)] // SessionId over the request's cookie; the visitor is kept
-    [InlineData(null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)] // TargetCookie over the request's cookies (hint cookie included)
-    [InlineData("explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)] // both explicit: the cookie's session
-    [InlineData("explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21)] // a cookie without session: SessionId
-    [InlineData(null, null, "17", RequestSession, RequestTntId, Edge17)] // TargetLocationHint over the hint cookie
-    [InlineData(null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17)] // TargetLocationHint over the cookie's tntId
-    [InlineData(null, null, null, RequestSession, RequestTntId, Edge35)] // nothing explicit: the request's cookies
+    [MemberData(nameof(PrecedenceCalls.InsideARequest), MemberType = typeof(PrecedenceCalls))]
     public async Task GetOffersAsync_InsideARequest_ExplicitValuesWinByTheRule(string? session, string? cookie, string? hint, string expectedSession, string expectedTntId, string expectedHost)
     {
         await using var app = await TargetTestApp.StartAsync(beforeTarget: Map);
@@ -45,12 +33,7 @@ public class VisitorPrecedenceClientTests
     }
 
     [Theory]
-    [InlineData("explicit-session", null, null, "explicit-session", null, Default)]
-    [InlineData(null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", null, "17", "explicit-session", null, Edge17)]
-    [InlineData(null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17)]
+    [MemberData(nameof(PrecedenceCalls.OutsideARequest), MemberType = typeof(PrecedenceCalls))]
     public async Task GetOffersAsync_OutsideARequest_ExplicitValuesWinByTheRule(string? session, string? cookie, string? hint, string expectedSession, string? expectedTntId, string expectedHost)
     {
         await using var harness = await ClientHarness.StartAsync();

@@ -7,20 +7,8 @@ namespace AdobeTarget.AspNetCore.Tests.Visitor;
 /// <summary>The notifier applies the same precedence rule as the client (one resolver): asserted on what the edge saw.</summary>
 public class VisitorPrecedenceNotifierTests
 {
-    private const string Default = "acme.tt.omtrdc.net";
-    private const string Edge17 = "mboxedge17.tt.omtrdc.net";
-    private const string Edge21 = "mboxedge21.tt.omtrdc.net";
-    private const string Edge35 = "mboxedge35.tt.omtrdc.net";
-    private const string Cookie21 = "cookie-session/cookie-tnt.21_0";
-
     [Theory]
-    [InlineData("explicit-session", null, null, "explicit-session", RequestTntId, Edge35)]
-    [InlineData(null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData(null, null, "17", RequestSession, RequestTntId, Edge17)]
-    [InlineData(null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17)]
-    [InlineData(null, null, null, RequestSession, RequestTntId, Edge35)]
+    [MemberData(nameof(PrecedenceCalls.InsideARequest), MemberType = typeof(PrecedenceCalls))]
     public async Task NotifyAsync_InsideARequest_ExplicitValuesWinByTheRule(string? session, string? cookie, string? hint, string expectedSession, string expectedTntId, string expectedHost)
     {
         await using var app = await TargetTestApp.StartAsync(beforeTarget: Map);
@@ -36,12 +24,7 @@ public class VisitorPrecedenceNotifierTests
     }
 
     [Theory]
-    [InlineData("explicit-session", null, null, "explicit-session", null, Default)]
-    [InlineData(null, Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", Cookie21, null, "cookie-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", "/cookie-tnt.21_0", null, "explicit-session", "cookie-tnt.21_0", Edge21)]
-    [InlineData("explicit-session", null, "17", "explicit-session", null, Edge17)]
-    [InlineData(null, Cookie21, "17", "cookie-session", "cookie-tnt.21_0", Edge17)]
+    [MemberData(nameof(PrecedenceCalls.OutsideARequest), MemberType = typeof(PrecedenceCalls))]
     public async Task NotifyAsync_OutsideARequest_ExplicitValuesWinByTheRule(string? session, string? cookie, string? hint, string expectedSession, string? expectedTntId, string expectedHost)
     {
         await using var harness = await NotifierHarness.StartAsync();

@@ -63,7 +63,8 @@ public class LoadAndFaultTests(ITestOutputHelper output)
         Assert.True(result.ArtifactFaults[ArtifactFault.Garbage] > 0, "no garbage artifact was served");
         Assert.True(downloads.GetValueOrDefault("refused") > 0, "no artifact download was refused");
         Assert.True(downloads.GetValueOrDefault("failed") > 0, "no artifact download failed");
-        Assert.Equal(1, downloads.GetValueOrDefault("loaded"));
+        // At most the start's load (counted just after readiness, so the run's counters may or may not see it).
+        Assert.InRange(downloads.GetValueOrDefault("loaded"), 0, 1);
         Assert.True(downloads.GetValueOrDefault("not_modified") > 0, "no poll answered 304");
 
         Assert.True(result.NotificationsQueued > 0);

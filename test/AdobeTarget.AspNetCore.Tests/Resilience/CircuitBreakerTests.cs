@@ -22,7 +22,9 @@ public class CircuitBreakerTests
         {
             options.Timeout = TimeSpan.FromSeconds(1);
             options.CircuitBreaker.MinimumThroughput = 2;
-            options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(1);
+            // Long enough that the call after the second timeout still finds it open on a loaded machine (a 1 s break
+            // let the probe through first under CI load), short enough for the recovery below.
+            options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
         });
         using var changes = new MetricCollector<long>(harness.Host.Services.GetRequiredService<IMeterFactory>(), AdobeTargetDiagnostics.MeterName, AdobeTargetDiagnostics.CircuitStateChanges);
         var hang = new TaskCompletionSource();

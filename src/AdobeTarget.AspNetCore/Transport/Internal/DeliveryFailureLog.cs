@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace AdobeTarget.Internal;
@@ -6,15 +5,12 @@ namespace AdobeTarget.Internal;
 /// <summary>
 /// Logs the failed calls of <see cref="ITargetClient"/> (the notifier logs its own retries and give-ups). Expected
 /// failures (timeouts, connection failures, 5xx) log one line without a stack trace at most once per
-/// <see cref="Interval"/> per kind, with the count of those left out; others log each time with the exception. The
+/// <see cref="RateLimitedLog.Interval"/> per kind, with the count of those left out; others log each time with the exception. The
 /// transport logs the full exception of every failure at debug.
 /// </summary>
 internal sealed class DeliveryFailureLog(ILogger<TargetClient> logger, TimeProvider timeProvider)
 {
-    /// <summary>The shortest time between two lines about failures of one kind.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
-
-    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly RateLimitedLog _expected = new(timeProvider);
 
     public void Failed(TargetException exception, string edgeAuthority)
     {
@@ -25,29 +21,11 @@ internal sealed class DeliveryFailureLog(ILogger<TargetClient> logger, TimeProvi
             return;
         }
 
-        var window = _windows.GetOrAdd(kind, static _ => new Window());
-        var now = timeProvider.GetTimestamp();
-        long suppressed;
-        lock (window)
+        if (!_expected.ShouldLog(kind, out var suppressed))
         {
-            if (window.LastLogged is { } last && timeProvider.GetElapsedTime(last, now) < Interval)
-            {
-                window.Suppressed++;
-                return;
-            }
-
-            window.LastLogged = now;
-            suppressed = window.Suppressed;
-            window.Suppressed = 0;
+            return;
         }
 
         DeliveryLog.DeliveryFailed(logger, exception.RequestId, edgeAuthority, kind, LogText.Clean(exception.Message) ?? kind, suppressed, null);
-    }
-
-    private sealed class Window
-    {
-        public long? LastLogged { get; set; }
-
-        public long Suppressed { get; set; }
     }
 }

@@ -31,14 +31,30 @@ public class CircuitBreakerTests
         using var release = new Releaser(hang); // a failed assertion must not leave the edge hanging at dispose
         harness.Edge.Respond = async (_, context) => await hang.Task.WaitAsync(context.RequestAborted);
 
-        // Two calls time out: with a minimum throughput of 2 and every call failing, the circuit opens.
-        await Assert.ThrowsAsync<TargetTimeoutException>(() => harness.Client.GetOffersAsync(Call()));
-        await Assert.ThrowsAsync<TargetTimeoutException>(() => harness.Client.GetOffersAsync(Call()));
+        // Calls time out until the circuit opens: with a minimum throughput of 2 and every call failing, after two of them.
+        // (On a loaded machine the client's own outer timer can beat the pipeline's timeout by a hair; such a call is
+        // not counted by the breaker, so a third or fourth timeout is allowed, never more.)
+        var timedOut = 0;
+        TargetEdgeUnavailableException? unavailable = null;
+        while (unavailable is null && timedOut < 4)
+        {
+            var failure = await Assert.ThrowsAnyAsync<TargetException>(() => harness.Client.GetOffersAsync(Call()));
+            if (failure is TargetEdgeUnavailableException open)
+            {
+                unavailable = open;
+            }
+            else
+            {
+                Assert.IsType<TargetTimeoutException>(failure);
+                timedOut++;
+            }
+        }
 
         // Open: calls fail with the edge-unavailable error and never reach the edge.
-        var unavailable = await Assert.ThrowsAsync<TargetEdgeUnavailableException>(() => harness.Client.GetOffersAsync(Call()));
+        Assert.NotNull(unavailable);
+        Assert.InRange(timedOut, 2, 4);
         Assert.True(unavailable.IsTransient);
-        Assert.Equal(2, harness.Edge.Requests.Count);
+        Assert.Equal(timedOut, harness.Edge.Requests.Count);
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Id == 1010 && r.Level == LogLevel.Warning);
 
         // A notification queued while the circuit is open waits for it instead of spending its attempts.
